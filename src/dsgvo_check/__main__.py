@@ -1,0 +1,3 @@
+from dsgvo_check.cli import main
+
+raise SystemExit(main())
