@@ -6,7 +6,10 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dsgvo_check.rules import RuleSet
 
 CHANNELS = ("instagram", "facebook", "tiktok", "linkedin", "x", "youtube", "threads",
             "pinterest", "newsletter", "website", "other")
@@ -274,4 +277,4 @@ class Report:
     images: Mapping[str, ImageFacts] = field(default_factory=dict)
     as_of: datetime | None = None
     lang: str = "de"
-    notes: tuple[str, ...] = ()
+    ruleset: RuleSet | None = None

@@ -1,0 +1,123 @@
+"""The command line: click options -> Config -> scan() -> writer -> exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any, TextIO
+
+import click
+
+from dsgvo_check import __version__
+from dsgvo_check.config import LANGS, Config, load_config, parse_as_of
+from dsgvo_check.errors import DsgvoCheckError
+from dsgvo_check.model import Severity
+
+SEVERITIES = [s.label for s in Severity]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dsgvo-check")
+def cli() -> None:
+    """DSGVO-Prüfung für Social-Media-Inhalte (GDPR audit of social-media content)."""
+
+
+def _as_of(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return parse_as_of(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def scan_root(paths: Sequence[str]) -> str:
+    """The folder whose config and consent register apply: the first path (or its folder)."""
+    first = paths[0]
+    return first if os.path.isdir(first) else (os.path.dirname(first) or ".")
+
+
+def build_config(paths: Sequence[str], config_file: str | None, **flags: Any) -> Config:
+    """Config file values, overridden by the flags given on the command line."""
+    config = load_config(scan_root(paths), config_file)
+    if flags.get("fail_on") is not None:
+        flags["fail_on"] = Severity.parse(flags["fail_on"])
+    rules = flags.pop("rules", ())
+    if rules:
+        flags["rule_dirs"] = config.rule_dirs + tuple(rules)
+    return config.merged(**flags)
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or the file given with --output (written as UTF-8)."""
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise DsgvoCheckError(f"cannot write output: {exc.strerror}", path) from None
+    with handle:
+        yield handle
+
+
+def scan_options(function: Any) -> Any:
+    """The options shared by `scan` and `report`."""
+    options = [
+        click.argument("paths", nargs=-1, required=True, type=click.Path()),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="Config file (default: dsgvo-check.yaml or pyproject.toml at the scan root)."),
+        click.option("--consents", type=click.Path(dir_okay=False), help="Consent register (consents.yaml)."),
+        click.option("--lang", type=click.Choice(LANGS), help="Language of messages (default de)."),
+        click.option("--as-of", callback=_as_of, help="Judge items without publish date as of DATE."),
+        click.option("--rules", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder."),
+        click.option("--model", help="Installed trained spaCy pipeline whose PER entities are added (opt-in)."),
+        click.option("--no-ocr", "ocr", flag_value=False, default=None, help="Do not read text in images."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+@cli.command()
+@scan_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 at or above this severity (medium).")
+def scan(paths: tuple[str, ...], config_file: str | None, fmt: str, output: str | None,
+         **flags: Any) -> int:
+    """Prüft Beiträge, Kampagnen und Bilder (scan content for personal data and GDPR issues)."""
+    from dsgvo_check.report import WRITERS, exit_code
+    from dsgvo_check.scan import scan as run_scan
+
+    config = build_config(paths, config_file, **flags)
+    report = run_scan(paths, config)
+    with open_output(output) as out:
+        WRITERS[fmt](report, out)
+    return exit_code(report, config.fail_on)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: run the CLI and map every outcome to the contract's exit codes."""
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="dsgvo-check",
+                          standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except click.exceptions.Abort:
+        click.echo("dsgvo-check: abgebrochen", err=True)
+        return 130
+    except DsgvoCheckError as exc:
+        click.echo(f"dsgvo-check: {exc}", err=True)
+        return 2
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 1
+    return result if isinstance(result, int) else 0
