@@ -13,6 +13,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_YAML_BYTES = 2_000_000
+MAX_DEPTH = 64
 
 
 class YamlSyntaxError(Exception):
@@ -30,6 +31,7 @@ def compose(text: str, line_offset: int = 0) -> yaml.Node | None:
     if len(text) > MAX_YAML_BYTES:
         raise YamlSyntaxError(f"YAML zu groß ({len(text)} Zeichen)", line_offset + 1, 1)
     try:
+        _check_depth(text, line_offset)
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -40,6 +42,20 @@ def compose(text: str, line_offset: int = 0) -> yaml.Node | None:
         raise YamlSyntaxError(f"ungültiges YAML: {exc}", line_offset + 1, 1) from None
     except RecursionError:
         raise YamlSyntaxError("YAML zu tief verschachtelt", line_offset + 1, 1) from None
+
+
+def _check_depth(text: str, line_offset: int) -> None:
+    """Refuse absurd nesting before composing: the C composer recurses and can crash on it."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise YamlSyntaxError(f"YAML tiefer als {MAX_DEPTH} Ebenen verschachtelt",
+                                      mark.line + 1 + line_offset, mark.column + 1)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def to_python(node: yaml.Node | None) -> Any:

@@ -120,7 +120,7 @@ def check_keys(ctx: Context, node: yaml.Node | None, allowed: frozenset[str], wh
     for key, line, _ in yamlfile.keys(node):
         if key not in allowed:
             known = ", ".join(sorted(allowed))
-            ctx.notices.append(Notice(ctx.path, line, f"unbekannter Schlüssel '{key}' in {where} "
+            ctx.notices.append(Notice(ctx.path, line + ctx.line_offset, f"unbekannter Schlüssel '{key}' in {where} "
                                                       f"(bekannt: {known})"))
 
 
