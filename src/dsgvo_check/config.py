@@ -37,6 +37,15 @@ class Config:
     faces: bool = True
     source: str | None = None
 
+    def as_dict(self) -> dict[str, Any]:
+        """The effective configuration as plain values (for the report's evidence section)."""
+        values = dataclasses.asdict(self)
+        values["fail_on"] = self.fail_on.label
+        values["severity"] = {rule: level.label for rule, level in sorted(self.severity.items())}
+        values["disabled"] = sorted(self.disabled)
+        values["as_of"] = self.as_of.isoformat() if self.as_of else None
+        return values
+
     def merged(self, **overrides: Any) -> Config:
         """A copy with the given (non-None) values replaced: how CLI flags win."""
         return dataclasses.replace(self, **{k: v for k, v in overrides.items() if v is not None})

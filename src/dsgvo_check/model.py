@@ -278,3 +278,7 @@ class Report:
     as_of: datetime | None = None
     lang: str = "de"
     ruleset: RuleSet | None = None
+    root: str = "."
+    config: Mapping[str, Any] = field(default_factory=dict)
+    started_at: datetime | None = None
+    duration_s: float = 0.0

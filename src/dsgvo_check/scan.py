@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -32,6 +33,8 @@ from dsgvo_check.text import detect
 
 def scan(paths: Sequence[str], config: Config) -> Report:
     """The whole pipeline; raises DsgvoCheckError for configuration problems only."""
+    started = time.perf_counter()
+    started_at = datetime.now().replace(microsecond=0)
     ruleset = load_rules(config.rule_dirs, disabled=config.disabled, severity_overrides=config.severity)
     register, notices = _register(config)
     skip = frozenset(os.path.normpath(p) for p in (register.path, config.source) if p)
@@ -43,7 +46,7 @@ def scan(paths: Sequence[str], config: Config) -> Report:
     images, image_problems = _scan_images(items, config)
     items = [_with_ocr_fields(item, images) for item in items]
     detections = _detect(items, config)
-    as_of = config.as_of or datetime.now().replace(microsecond=0)
+    as_of = config.as_of or started_at
     findings = [finding for item in items for finding in evaluate(
         item, Evidence(detections.get(item.key, ()), _images_of(item, images)), ruleset, register,
         as_of=as_of, lang=config.lang)]
@@ -52,7 +55,8 @@ def scan(paths: Sequence[str], config: Config) -> Report:
         tool_version=__version__, rules_sha256=ruleset.sha256,
         files=tuple(_scanned_files(sources, register, config, images)), items=tuple(items),
         findings=tuple(sorted(set(findings), key=lambda f: f.sort_key)), notices=tuple(notices),
-        images=images, as_of=as_of, lang=config.lang, ruleset=ruleset,
+        images=images, as_of=as_of, lang=config.lang, ruleset=ruleset, root=config.root,
+        config=config.as_dict(), started_at=started_at, duration_s=time.perf_counter() - started,
     )
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
@@ -15,6 +14,8 @@ from dsgvo_check import __version__
 from dsgvo_check.config import LANGS, Config, load_config, parse_as_of
 from dsgvo_check.errors import DsgvoCheckError
 from dsgvo_check.model import Severity
+from dsgvo_check.report import WRITERS, RenderOptions, exit_code
+from dsgvo_check.report.text import use_colour
 
 SEVERITIES = [s.label for s in Severity]
 
@@ -51,18 +52,19 @@ def build_config(paths: Sequence[str], config_file: str | None, **flags: Any) ->
     return config.merged(**flags)
 
 
-@contextmanager
-def open_output(path: str | None) -> Iterator[TextIO]:
-    """stdout, or the file given with --output (written as UTF-8)."""
+def emit(content: str | bytes, path: str | None) -> None:
+    """Write a rendered report to stdout or to the file given with --output."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if path is None:
-        yield sys.stdout
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return
     try:
-        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        with open(path, "wb") as handle:
+            handle.write(data)
     except OSError as exc:
         raise DsgvoCheckError(f"cannot write output: {exc.strerror}", path) from None
-    with handle:
-        yield handle
 
 
 def scan_options(function: Any) -> Any:
@@ -85,19 +87,18 @@ def scan_options(function: Any) -> Any:
 
 @cli.command()
 @scan_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 at or above this severity (medium).")
 def scan(paths: tuple[str, ...], config_file: str | None, fmt: str, output: str | None,
          **flags: Any) -> int:
     """Prüft Beiträge, Kampagnen und Bilder (scan content for personal data and GDPR issues)."""
-    from dsgvo_check.report import WRITERS, exit_code
     from dsgvo_check.scan import scan as run_scan
 
     config = build_config(paths, config_file, **flags)
     report = run_scan(paths, config)
-    with open_output(output) as out:
-        WRITERS[fmt](report, out)
+    colour = output is None and fmt == "text" and use_colour(sys.stdout)
+    emit(WRITERS[fmt](report, RenderOptions(colour=colour)), output)
     return exit_code(report, config.fail_on)
 
 

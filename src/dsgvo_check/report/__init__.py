@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TextIO
+from dataclasses import dataclass
 
 from dsgvo_check.model import Report, Severity
 from dsgvo_check.report import json_, text
 
-Writer = Callable[[Report, TextIO], None]
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How a report is rendered; personal data is masked unless asked for (json excepted)."""
+
+    colour: bool = False
+    show_personal_data: bool = False
+    title: str | None = None
+    reviewer: str | None = None
+
+
+Writer = Callable[[Report, RenderOptions], str | bytes]
 
 WRITERS: dict[str, Writer] = {
-    "text": text.write,
-    "json": json_.write,
+    "text": text.render,
+    "json": json_.render,
 }
 
 

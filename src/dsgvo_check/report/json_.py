@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from dsgvo_check.model import Finding, Report
+
+if TYPE_CHECKING:
+    from dsgvo_check.report import RenderOptions
 
 SCHEMA_ID = "dsgvo-check/report/v1"
 CONTENT_KINDS = frozenset({"post", "text", "yaml", "image"})
@@ -33,7 +36,6 @@ def document(report: Report) -> dict[str, Any]:
     }
 
 
-def write(report: Report, out: TextIO) -> None:
-    """Write the document, UTF-8, indented, stable key order."""
-    json.dump(document(report), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def render(report: Report, _options: RenderOptions) -> str:
+    """The document as UTF-8 text, indented; personal data in clear as the contract says."""
+    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"

@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 from collections import Counter
 from itertools import groupby
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from dsgvo_check.model import Report, Severity
+
+if TYPE_CHECKING:
+    from dsgvo_check.report import RenderOptions
 
 COLOURS = {Severity.CRITICAL: "1;31", Severity.HIGH: "31", Severity.MEDIUM: "33", Severity.LOW: "36",
            Severity.INFO: "37"}
@@ -32,19 +35,20 @@ def _paint(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
 
-def write(report: Report, out: TextIO) -> None:
-    """Write the findings grouped by file, then notices, then a summary line."""
-    colour = use_colour(out)
+def render(report: Report, options: RenderOptions) -> str:
+    """The findings grouped by file, then notices, then a summary line."""
+    colour = options.colour
+    lines: list[str] = []
     lang = report.lang if report.lang in LABELS else "de"
     width = max((len(label) for label in LABELS[lang].values()), default=8)
     for path, findings in groupby(report.findings, key=lambda f: f.path):
-        out.write(_paint(path, "1", colour) + "\n")
+        lines.append(_paint(path, "1", colour))
         for f in findings:
             label = _paint(LABELS[lang][f.severity.label].ljust(width), COLOURS[f.severity], colour)
-            out.write(f"  {f.path}:{f.line}:{f.column} {label} {f.rule} {f.message}\n")
+            lines.append(f"  {f.path}:{f.line}:{f.column} {label} {f.rule} {f.message}")
     found_many, found_none, note = SUMMARY[lang]
     for notice in report.notices:
-        out.write(_paint(f"{note}: {notice.path}:{notice.line}: {notice.message}", "2", colour) + "\n")
+        lines.append(_paint(f"{note}: {notice.path}:{notice.line}: {notice.message}", "2", colour))
     counts = Counter(f.severity for f in report.findings)
     files = len({f.path for f in report.findings})
     template = found_many if report.findings else found_none
@@ -52,4 +56,5 @@ def write(report: Report, out: TextIO) -> None:
                            items=len(report.items))
     if counts:
         line += ": " + ", ".join(f"{counts[s]} {LABELS[lang][s.label]}" for s in sorted(counts, reverse=True))
-    out.write(_paint(line, "1", colour) + "\n")
+    lines.append(_paint(line, "1", colour))
+    return "\n".join(lines) + "\n"
