@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from dsgvo_check import __version__
-from dsgvo_check.config import LANGS, Config, load_config, parse_as_of
+from dsgvo_check.config import LANGS, Config, find_config, load_config, parse_as_of
 from dsgvo_check.errors import DsgvoCheckError
 from dsgvo_check.model import Severity
 from dsgvo_check.report import WRITERS, RenderOptions, exit_code
@@ -36,9 +36,21 @@ def _as_of(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 
 
 def scan_root(paths: Sequence[str]) -> str:
-    """The folder whose config and consent register apply: the first path (or its folder)."""
+    """The folder whose config and consent register apply.
+
+    The first path (or its folder), or the nearest folder above it that holds a config file or
+    `consents.yaml`, stopping at a git work tree's top: `scan posts/a.md` finds the repo's files.
+    """
     first = paths[0]
-    return first if os.path.isdir(first) else (os.path.dirname(first) or ".")
+    start = first if os.path.isdir(first) else (os.path.dirname(first) or ".")
+    folder = os.path.abspath(start)
+    while True:
+        if find_config(folder) or os.path.isfile(os.path.join(folder, "consents.yaml")):
+            return start if folder == os.path.abspath(start) else os.path.relpath(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder or os.path.exists(os.path.join(folder, ".git")):
+            return start
+        folder = parent
 
 
 def build_config(paths: Sequence[str], config_file: str | None, **flags: Any) -> Config:
