@@ -1,0 +1,62 @@
+"""evaluate(item, evidence, ruleset, register) -> findings: the rules decide, the scanners only found."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from dsgvo_check.model import ConsentRegister, Evidence, Finding, Item, Problem, Severity
+from dsgvo_check.rules import RuleSet
+from dsgvo_check.rules.context import Context, Hit
+from dsgvo_check.rules.model import Rule
+
+PROBLEM_RULE = "PARSE-ERROR"
+
+
+class _Values(dict[str, str]):
+    """Message values; a placeholder without a value renders empty rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def render(rule: Rule, lang: str, values: dict[str, str]) -> str:
+    """The rule's message in `lang` with its placeholders filled in."""
+    filled = _Values(values)
+    filled.setdefault("detail", values.get(f"detail_{lang}", values.get("detail_de", "")))
+    return rule.message(lang).format_map(filled).strip()
+
+
+def _finding(rule: Rule, item: Item, hit: Hit, ctx: Context, lang: str) -> Finding:
+    return Finding(
+        rule=rule.id, severity=rule.severity_for(item.channels), path=item.path, line=hit.line,
+        column=hit.column, message=render(rule, lang, dict(hit.values)), entity=hit.entity, text=hit.text,
+        legal=rule.legal_on(ctx.day), category=rule.category, item=item.key, field=hit.field,
+    )
+
+
+def evaluate(item: Item, evidence: Evidence, ruleset: RuleSet, register: ConsentRegister,
+             *, as_of: datetime, lang: str = "de") -> list[Finding]:
+    """All findings of the ruleset on one item, judged at its publish date (else `as_of`)."""
+    ctx = Context(item, evidence, register, as_of)
+    findings: list[Finding] = []
+    for rule in ruleset.rules:
+        if not rule.applies_on(ctx.day) or (rule.when is not None and not rule.when.test(ctx)):
+            continue
+        for hit in rule.check.hits(ctx, rule):
+            findings.append(_finding(rule, item, hit, ctx, lang))
+    findings.sort(key=lambda finding: finding.sort_key)
+    return findings
+
+
+def problem_finding(problem: Problem, ruleset: RuleSet, lang: str = "de") -> Finding:
+    """The PARSE-ERROR finding for content that could not be read."""
+    rule = ruleset.get(PROBLEM_RULE)
+    if rule is None:  # a rule set loaded without the built-ins
+        message = f"Datei nicht lesbar: {problem.message}" if lang == "de" else f"unreadable: {problem.message}"
+        return Finding(PROBLEM_RULE, Severity.HIGH, problem.path, problem.line, problem.column, message,
+                       category="core", item=problem.path)
+    return Finding(
+        rule=rule.id, severity=rule.severity, path=problem.path, line=problem.line, column=problem.column,
+        message=render(rule, lang, {"detail": problem.message}), legal=rule.legal, category=rule.category,
+        item=problem.path,
+    )

@@ -1,0 +1,146 @@
+"""Identifiable persons of an item (LABELING §3): people entries, image people, named in the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from dsgvo_check.model import Consent, ConsentRegister, Evidence, ImageRef, Item, PersonRef, TextField
+
+TITLES = frozenset({"herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "familie", "fam.", "fam"})
+AGE_AFTER = regex.compile(r"\A[\s,]*\(\s*(\d{1,2})\s*(?:J\.|Jahre)?\s*\)|\A,\s*(\d{1,2})(?:\s*Jahre\b|\s*J\.|,)")
+AGE_BEFORE = regex.compile(r"(\d{1,2})[- ]?jährige[rn]?\s+\Z|\((\d{1,2})\)\s+\Z", regex.IGNORECASE)
+ADULT_BEFORE = regex.compile(
+    r"\b(?:Frau|Herr|Dr\.|Prof\.|Lehrer(?:in)?|Trainer(?:in)?|Erzieher(?:in)?|Pastor(?:in)?|Pfarrer(?:in)?|"
+    r"Kaplan|Katechet(?:in)?|Leiter(?:in)?|Chef(?:in)?|Mama|Papa|Mutter|Vater|Oma|Opa|Dirigent(?:in)?|"
+    r"Kolleg(?:e|in)|Inhaber(?:in)?|Meister(?:in)?)\s+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a person is named in a published text."""
+
+    field: TextField
+    start: int
+    end: int
+
+    def position(self) -> tuple[int, int]:
+        return self.field.position(self.start)
+
+
+@dataclass(slots=True)
+class Person:
+    """One identifiable person: declared (people entry), shown (image people) and/or named."""
+
+    name: str
+    ref: PersonRef | None = None
+    consent: Consent | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    images: list[ImageRef] = field(default_factory=list)
+
+    @property
+    def covered(self) -> bool:
+        """Listed in `people` with a consent id the register holds."""
+        return self.consent is not None
+
+    def place(self, item: Item) -> tuple[int, int]:
+        """Where a finding about this person points: first mention, people entry, image, item."""
+        if self.mentions:
+            return self.mentions[0].position()
+        if self.ref is not None:
+            return self.ref.line, self.ref.column
+        if self.images:
+            return self.images[0].line, self.images[0].column
+        return item.line, item.column
+
+
+def _tokens(name: str) -> list[str]:
+    words = [w.strip(".,;:!?()\"'„“”»«").lower() for w in name.split()]
+    words = [w.lstrip("@") for w in words if w]
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return words
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two names can refer to one person: equal, or one is the other's first or last name."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1:
+        word = short[0]
+        return word in (long_[0], long_[-1]) or (word.endswith("s") and word[:-1] in (long_[0], long_[-1]))
+    initial = len(short[-1]) <= 2 and short[0] == long_[0] and long_[-1].startswith(short[-1].rstrip("."))
+    return initial or (short[0] == long_[0] and short[-1] == long_[-1])
+
+
+def _find_or_add(persons: list[Person], name: str) -> Person:
+    for person in persons:
+        if same_person(person.name, name):
+            return person
+    person = Person(name)
+    persons.append(person)
+    return person
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """Whole-word occurrences of `word` in `text` (case-sensitive, as names are written)."""
+    found, start = [], text.find(word)
+    while start >= 0 and word:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            found.append((start, end))
+        start = text.find(word, end)
+    return found
+
+
+def _name_mentions(person: Person, fields: tuple[TextField, ...]) -> None:
+    """Add text occurrences of a declared name (full, first or last) the detector did not report."""
+    words = person.name.split()
+    variants = [person.name, *(w for w in {words[0], words[-1]} if len(w) > 2)] if words else []
+    for text_field in fields:
+        covered = [(m.start, m.end) for m in person.mentions if m.field is text_field]
+        for variant in variants:
+            for start, end in _occurrences(text_field.text, variant):
+                if any(s <= start < e for s, e in covered):
+                    continue
+                covered.append((start, end))
+                person.mentions.append(Mention(text_field, start, end))
+
+
+def find_persons(item: Item, evidence: Evidence, register: ConsentRegister) -> list[Person]:
+    """All identifiable persons of an item except unnamed faces, matched by full, first or last name."""
+    persons = [Person(ref.name, ref, register.get(ref.consent)) for ref in item.people]
+    for image in item.images:
+        for name in image.people:
+            _find_or_add(persons, name).images.append(image)
+    for detection in evidence.detections:
+        if detection.entity == "PERSON":
+            person = _find_or_add(persons, detection.text)
+            person.mentions.append(Mention(detection.field, detection.start, detection.end))
+    for person in persons:
+        if person.ref is not None:
+            _name_mentions(person, item.fields)
+        person.mentions.sort(key=lambda m: (m.field.line, m.start))
+    return persons
+
+
+def stated_age(mention: Mention) -> int | None:
+    """An age written next to a name: 'Frieda Nowak (9)', 'Levin, 11,', 'die 9-jährige Ida'."""
+    text = mention.field.text
+    after = AGE_AFTER.match(text[mention.end:mention.end + 16])
+    if after:
+        return int(after.group(1) or after.group(2))
+    before = AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+    return int(before.group(1) or before.group(2)) if before else None
+
+
+def adult_role_before(mention: Mention) -> bool:
+    """A title or adult role right before the name ('Lehrerin Anna', 'Frau Kramer')."""
+    return ADULT_BEFORE.search(mention.field.text[max(0, mention.start - 16):mention.start]) is not None

@@ -1,0 +1,112 @@
+"""Text conditions: lexicons matched in the published texts, with same-sentence and near-person tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from dsgvo_check.model import TextField
+from dsgvo_check.rules.context import Context
+from dsgvo_check.rules.nodes import Node
+from dsgvo_check.rules.persons import Mention
+from dsgvo_check.rules.phrases import Lexicon, PhraseError
+
+TEXT_KEYS = ("lexicon", "phrases", "regex", "with", "unless", "near_person")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A match in a published text."""
+
+    field: TextField
+    start: int
+    end: int
+
+    def position(self) -> tuple[int, int]:
+        return self.field.position(self.start)
+
+    @property
+    def text(self) -> str:
+        return self.field.text[self.start:self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class TextMatch:
+    """Phrases/regexes to find; `with_` must and `unless` must not occur in the same sentence;
+    `near_person` asks for a named person within that many sentences."""
+
+    lexicons: tuple[Lexicon, ...]
+    with_: TextMatch | None = None
+    unless: TextMatch | None = None
+    near_person: int | None = None
+
+    def matches(self, ctx: Context, mentions: Sequence[Mention] | None = None) -> Iterator[Match]:
+        """Accepted matches in every published text of the item, in field order."""
+        for field in ctx.item.fields:
+            for lexicon in self.lexicons:
+                for start, end in ctx.spans(lexicon, field):
+                    if self._accepts(ctx, field, start, mentions):
+                        yield Match(field, start, end)
+
+    def first(self, ctx: Context) -> Match | None:
+        """The first accepted match (memoised per item)."""
+        key = id(self)
+        if key in ctx.memo:
+            return ctx.memo[key]  # type: ignore[return-value]
+        found = next(self.matches(ctx), None)
+        ctx.memo[key] = found
+        return found
+
+    def within(self, ctx: Context, field: TextField, start: int, end: int) -> bool:
+        """True when a match (with its own with/unless) lies inside field.text[start:end]."""
+        lower = ctx.lower(field)[start:end]
+        for lexicon in self.lexicons:
+            if not lexicon.possible(lower):
+                continue
+            for s, _e in lexicon.finditer(field.text, start, end):
+                if self._accepts(ctx, field, s, None):
+                    return True
+        return False
+
+    def _accepts(self, ctx: Context, field: TextField, start: int, mentions: Sequence[Mention] | None) -> bool:
+        if self.with_ is None and self.unless is None and self.near_person is None:
+            return True
+        sentences = ctx.sentences(field)
+        s_start, s_end = sentences.span(start)
+        if self.with_ is not None and not self.with_.within(ctx, field, s_start, s_end):
+            return False
+        if self.unless is not None and self.unless.within(ctx, field, s_start, s_end):
+            return False
+        if self.near_person is None:
+            return True
+        if mentions is None:
+            mentions = [m for person in ctx.persons for m in person.mentions]
+        here = sentences.index(start)
+        return any(m.field is field and abs(sentences.index(m.start) - here) <= self.near_person
+                   for m in mentions)
+
+
+def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
+    """A text spec: `lexicon`, `phrases`, `regex`, and optionally `with`, `unless`, `near_person`."""
+    keys = node.mapping(TEXT_KEYS)
+    found: list[Lexicon] = []
+    for name in keys["lexicon"].texts() if "lexicon" in keys else ():
+        if name not in lexicons:
+            known = ", ".join(sorted(lexicons)) or "none"
+            raise keys["lexicon"].error(f"unknown lexicon '{name}' (known: {known})")
+        found.append(lexicons[name])
+    phrases = keys["phrases"].texts() if "phrases" in keys else ()
+    regexes = keys["regex"].texts() if "regex" in keys else ()
+    if phrases or regexes:
+        try:
+            found.append(Lexicon.build(phrases, regexes))
+        except PhraseError as exc:
+            raise (keys.get("phrases") or keys["regex"]).error(str(exc)) from None
+    if not found:
+        raise node.error("a text condition needs 'lexicon', 'phrases' or 'regex'")
+    return TextMatch(
+        tuple(found),
+        with_=parse_text(keys["with"], lexicons) if "with" in keys else None,
+        unless=parse_text(keys["unless"], lexicons) if "unless" in keys else None,
+        near_person=keys["near_person"].integer(0, 5) if "near_person" in keys else None,
+    )
