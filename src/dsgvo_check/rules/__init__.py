@@ -13,7 +13,7 @@ from dsgvo_check.model import Severity
 from dsgvo_check.rules.model import Rule, RuleSet
 from dsgvo_check.rules.phrases import Lexicon
 
-__all__ = ["Rule", "RuleSet", "builtin_rules_dir", "load_rules", "rule_files"]
+__all__ = ["Rule", "RuleSet", "builtin_rules_dir", "load_rule_file", "load_rules", "rule_files"]
 
 RULE_SUFFIXES = (".yml", ".yaml")
 LEXICON_DIR = "lexicons"
@@ -80,6 +80,23 @@ def load_rules(extra_dirs: Sequence[str] = (), *, disabled: Collection[str] = ()
             digest.update(f"rule:{rule_id}\0{text}\0".encode())
             by_id[rule_id] = parse_rule(path, text, rule_id, lexicons)
     return _configure(by_id, lexicons, digest, set(disabled), dict(severity_overrides or {}))
+
+
+def load_rule_file(path: str) -> RuleSet:
+    """One rule file on its own (with the built-in lexicons and those beside it), for `rules validate`."""
+    from dsgvo_check.rules.parse import parse_lexicon, parse_rule
+
+    lexicons: dict[str, Lexicon] = {}
+    folders = [os.path.join(builtin_rules_dir(), LEXICON_DIR), os.path.join(os.path.dirname(path), LEXICON_DIR)]
+    for folder in folders:
+        for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else ():
+            if name.endswith(RULE_SUFFIXES):
+                lexicon_path = os.path.join(folder, name)
+                lexicons[_stem(name)] = parse_lexicon(lexicon_path, _read(lexicon_path))
+    text = _read(path)
+    rule = parse_rule(path, text, _stem(path), lexicons)
+    digest = hashlib.sha256(f"rule:{rule.id}\0{text}\0".encode()).hexdigest()
+    return RuleSet((rule,), digest, lexicons, {rule.id: rule})
 
 
 def _configure(by_id: dict[str, Rule], lexicons: dict[str, Lexicon], digest: hashlib._Hash,
