@@ -194,8 +194,14 @@ def _field(node: Node, lexicons: Mapping[str, Lexicon]) -> Condition:
     keys = node.mapping(("name", "equals", "one_of"), required=("name",))
     if "equals" in keys and "one_of" in keys:
         raise node.error("give either 'equals' or 'one_of', not both")
-    values = (keys["equals"].value(),) if "equals" in keys else (
-        tuple(keys["one_of"].value() or ()) if "one_of" in keys else None)  # type: ignore[arg-type]
+    values: tuple[Any, ...] | None = None
+    if "equals" in keys:
+        values = (keys["equals"].value(),)
+    elif "one_of" in keys:
+        one_of = keys["one_of"].value()
+        if not isinstance(one_of, list) or not one_of:
+            raise keys["one_of"].error("expected a non-empty list of values")
+        values = tuple(one_of)
     return Field(_field_name(keys["name"]), values)
 
 

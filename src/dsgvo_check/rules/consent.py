@@ -88,14 +88,14 @@ class ConsentCheck:
         for person in ctx.persons:
             if person.covered:
                 continue
-            ref = person.ref
-            detail = ("not-listed" if ref is None else "no-id" if not ref.consent else "unknown-id")
+            entry = person.ref
+            detail = "not-listed" if entry is None else "no-id" if not entry.consent else "unknown-id"
             yield _hit(ctx, person, detail)
-        for ref in ctx.item.images:
-            facts = ctx.evidence.images.get(ref.path)
-            unknown = len(facts.faces or ()) - len(ref.people) if facts is not None else 0
+        for image in ctx.item.images:
+            facts = ctx.evidence.images.get(image.path)
+            unknown = len(facts.faces or ()) - len(image.people) if facts is not None else 0
             if unknown > 0:
-                yield _faces_hit(ref, unknown)
+                yield _faces_hit(image, unknown)
 
     def _expired(self, ctx: Context) -> Iterator[Hit]:
         for person in ctx.persons:

@@ -67,7 +67,9 @@ def _register(example: Example, where: tuple[str, int]) -> ConsentRegister:
 
 def default_detect() -> Detect:
     """The scanner's text detector (imported lazily: it may load spaCy)."""
-    from dsgvo_check.text import detect
+    import importlib
+    module = importlib.import_module("dsgvo_check.text")
+    detect: Detect = module.detect
     return detect
 
 

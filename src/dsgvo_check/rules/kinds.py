@@ -66,8 +66,8 @@ class RequireCheck:
             return
         item = ctx.item
         block = getattr(item, self.at, None) if self.at in ("giveaway", "targeting") else None
-        if block is not None and not (item.campaign and block.line < item.line):
-            yield Hit(block.line, 1)
+        if block is not None:  # a block inherited from the campaign: point at the post
+            yield Hit(block.line, 1) if not (item.campaign and block.line < item.line) else Hit(item.line, item.column)
             return
         place = rule.when.locate(ctx) if rule.when is not None and self.at != "item" else None
         yield Hit(*(place or (item.line, item.column)))

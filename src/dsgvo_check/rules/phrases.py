@@ -32,7 +32,7 @@ def _word(token: str) -> tuple[str, tuple[str, ...]]:
     alternatives, literals = [], []
     for alternative in token.split("|"):
         if not alternative.strip("*"):
-            raise PhraseError(f"leere Alternative in {token!r}")
+            raise PhraseError(f"empty alternative in {token!r}")
         pieces = alternative.split("*")
         parts = [regex.escape(piece) for piece in pieces]
         alternatives.append(r"[\w-]*".join(parts))
@@ -44,9 +44,9 @@ def compile_phrase(phrase: str) -> tuple[str, frozenset[str] | None]:
     """The regex of a phrase and its anchors (None: no literal that every match contains)."""
     tokens = phrase.split()
     if not tokens or all(t in ("*", GAP) for t in tokens):
-        raise PhraseError(f"Phrase {phrase!r} enthält kein Wort")
+        raise PhraseError(f"phrase {phrase!r} has no word")
     if tokens[0] == GAP or tokens[-1] == GAP:
-        raise PhraseError(f"Phrase {phrase!r} darf nicht mit '...' beginnen oder enden")
+        raise PhraseError(f"phrase {phrase!r} must not start or end with '...'")
     parts: list[str] = []
     best: tuple[str, ...] = ()
     for index, token in enumerate(tokens):
@@ -96,7 +96,7 @@ class Lexicon:
             branches.append(expression)
             anchors = None
         if not branches:
-            raise PhraseError("weder Phrasen noch reguläre Ausdrücke angegeben")
+            raise PhraseError("neither phrases nor regular expressions given")
         joined = "|".join(f"(?:{branch})" for branch in branches)
         pattern = regex.compile(joined, FLAGS)
         return cls(pattern, None if anchors is None else _minimal(anchors), (*phrases, *regexes))
@@ -124,9 +124,9 @@ def _check_regex(expression: str) -> None:
     try:
         compiled = regex.compile(expression, FLAGS)
     except regex.error as exc:
-        raise PhraseError(f"ungültiger regulärer Ausdruck {expression!r}: {exc}") from None
+        raise PhraseError(f"bad regular expression {expression!r}: {exc}") from None
     if compiled.search("", timeout=REGEX_TIMEOUT) is not None:
-        raise PhraseError(f"regulärer Ausdruck {expression!r} passt auf den leeren Text")
+        raise PhraseError(f"regular expression {expression!r} matches the empty text")
 
 
 @dataclass(frozen=True, slots=True)
