@@ -258,6 +258,21 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppressed:
+    """A finding kept out of the verdict by an inline suppression or the baseline, and why.
+
+    `source` says where the decision is recorded ("inline" or "baseline") with its file and
+    line; `by`/`at` are who accepted it and when (baseline entries only).
+    """
+
+    finding: Finding
+    reason: str
+    source: str
+    by: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ScannedFile:
     path: str
     kind: str
@@ -282,3 +297,4 @@ class Report:
     config: Mapping[str, Any] = field(default_factory=dict)
     started_at: datetime | None = None
     duration_s: float = 0.0
+    suppressed: tuple[Suppressed, ...] = ()
