@@ -36,6 +36,8 @@ class Config:
     ocr: bool = True
     faces: bool = True
     source: str | None = None
+    baseline: str | None = None  # None: find .dsgvo-check-baseline.json; "": use none
+    cache: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         """The effective configuration as plain values (for the report's evidence section)."""
