@@ -20,10 +20,11 @@ exec {python} -m dsgvo_check scan --staged "$@"
 """
 
 
-def git(args: Sequence[str], cwd: str = ".") -> str:
+def git(args: Sequence[str], cwd: str = ".", stdin: str | None = None) -> str:
     """Run git and return its stdout; DsgvoCheckError when git fails or is missing."""
     try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, encoding="utf-8", check=False,
+                              input=stdin)
     except FileNotFoundError:
         raise DsgvoCheckError("git is not installed") from None
     if done.returncode != 0:
@@ -83,6 +84,11 @@ def staged_paths(top: str) -> list[str]:
     return [path for path in out.split("\0") if path]
 
 
+def all_indexed(top: str) -> list[str]:
+    """Every path (relative to the top) that the index holds."""
+    return [path for path in git(["ls-files", "-z"], top).split("\0") if path]
+
+
 def indexed(top: str, paths: Sequence[str]) -> list[str]:
     """Those of `paths` that the index holds."""
     if not paths:
@@ -95,4 +101,4 @@ def checkout_index(top: str, paths: Sequence[str], target: str) -> None:
     """Write the staged (index) versions of `paths` below `target`, keeping their relative paths."""
     if paths:
         prefix = target.rstrip(os.sep) + os.sep
-        git(["checkout-index", "--force", f"--prefix={prefix}", "--", *paths], top)
+        git(["checkout-index", "--force", f"--prefix={prefix}", "-z", "--stdin"], top, "\0".join(paths) + "\0")

@@ -10,10 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from dsgvo_check import __version__, discover, load
+from dsgvo_check import __version__, baseline, cache, discover, load, suppress
 from dsgvo_check.config import Config
 from dsgvo_check.engine import evaluate, problem_finding
-from dsgvo_check.image import scan_image
 from dsgvo_check.model import (
     ConsentRegister,
     Detection,
@@ -28,7 +27,6 @@ from dsgvo_check.model import (
     TextField,
 )
 from dsgvo_check.rules import load_rules
-from dsgvo_check.text import detect
 
 
 def scan(paths: Sequence[str], config: Config) -> Report:
@@ -43,18 +41,22 @@ def scan(paths: Sequence[str], config: Config) -> Report:
     notices.extend(walk_notices)
     items, problems = _load(sources, notices)
     items += _standalone_images(sources, items)
-    images, image_problems = _scan_images(items, config)
-    items = [_with_ocr_fields(item, images) for item in items]
-    detections = _detect(items, config)
+    with cache.Cache.open(config.cache) as store:
+        images, image_problems = _scan_images(items, config, store)
+        items = [_with_ocr_fields(item, images) for item in items]
+        detections = _detect(items, config, store)
     as_of = config.as_of or started_at
     findings = [finding for item in items for finding in evaluate(
         item, Evidence(detections.get(item.key, ()), _images_of(item, images)), ruleset, register,
         as_of=as_of, lang=config.lang)]
     findings += [problem_finding(p, ruleset, config.lang) for p in [*problems, *image_problems]]
+    findings, suppressed = suppress.apply(
+        sorted(set(findings), key=lambda f: f.sort_key), [s.path for s in sources if s.kind != "image"], ruleset,
+        baseline=baseline.load(config.baseline, config.root), lang=config.lang)
     return Report(
         tool_version=__version__, rules_sha256=ruleset.sha256,
         files=tuple(_scanned_files(sources, register, config, images)), items=tuple(items),
-        findings=tuple(sorted(set(findings), key=lambda f: f.sort_key)), notices=tuple(notices),
+        findings=tuple(findings), suppressed=tuple(suppressed), notices=tuple(notices),
         images=images, as_of=as_of, lang=config.lang, ruleset=ruleset, root=config.root,
         config=config.as_dict(), started_at=started_at, duration_s=time.perf_counter() - started,
     )
@@ -89,7 +91,8 @@ def _standalone_images(sources: Iterable[discover.SourceFile], items: Sequence[I
             for s in sources if s.kind == "image" and os.path.normpath(s.path) not in used]
 
 
-def _scan_images(items: Sequence[Item], config: Config) -> tuple[dict[str, ImageFacts], list[Problem]]:
+def _scan_images(items: Sequence[Item], config: Config,
+                 store: cache.Cache) -> tuple[dict[str, ImageFacts], list[Problem]]:
     """Each image once; a missing or broken image is a PARSE-ERROR at its reference."""
     facts: dict[str, ImageFacts] = {}
     failed: dict[str, Problem] = {}
@@ -97,7 +100,7 @@ def _scan_images(items: Sequence[Item], config: Config) -> tuple[dict[str, Image
     for item in items:
         for ref in item.images:
             if ref.path not in facts and ref.path not in failed:
-                result = _scan_one(ref, config)
+                result = _scan_one(ref, config, store)
                 if isinstance(result, Problem):
                     failed[ref.path] = result
                 else:
@@ -108,10 +111,10 @@ def _scan_images(items: Sequence[Item], config: Config) -> tuple[dict[str, Image
     return facts, problems
 
 
-def _scan_one(ref: ImageRef, config: Config) -> ImageFacts | Problem:
+def _scan_one(ref: ImageRef, config: Config, store: cache.Cache) -> ImageFacts | Problem:
     if not os.path.isfile(ref.path):
         return Problem(ref.path, 1, 1, "Datei nicht gefunden")
-    return scan_image(ref.path, ocr=config.ocr, faces=config.faces)
+    return cache.image_facts(ref.path, _sha256(ref.path), ocr=config.ocr, faces=config.faces, store=store)
 
 
 def _images_of(item: Item, images: dict[str, ImageFacts]) -> dict[str, ImageFacts]:
@@ -126,14 +129,12 @@ def _with_ocr_fields(item: Item, images: dict[str, ImageFacts]) -> Item:
     return dataclasses.replace(item, fields=item.fields + ocr) if ocr else item
 
 
-def _detect(items: Sequence[Item], config: Config) -> dict[str, tuple[Detection, ...]]:
-    """Detections of all texts in one batch, grouped by item key."""
-    owner = {id(f): item.key for item in items for f in item.fields}
-    grouped: dict[str, list[Detection]] = defaultdict(list)
-    fields = [f for item in items for f in item.fields if f.text.strip()]
-    for detection in detect(fields, model=config.model):
-        grouped[owner[id(detection.field)]].append(detection)
-    return {key: tuple(values) for key, values in grouped.items()}
+def _detect(items: Sequence[Item], config: Config, store: cache.Cache) -> dict[str, tuple[Detection, ...]]:
+    """Detections grouped by item key; the prefilter and the cache decide which texts reach spaCy."""
+    fields: dict[str, list[TextField]] = defaultdict(list)
+    for item in items:
+        fields[item.key].extend(item.fields)
+    return cache.detect_items(fields, config.model, store)
 
 
 def _scanned_files(sources: Iterable[discover.SourceFile], register: ConsentRegister, config: Config,

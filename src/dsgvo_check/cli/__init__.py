@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from dsgvo_check import __version__
+from dsgvo_check.cli.hook import baseline_group, hook_group
 from dsgvo_check.config import LANGS, Config, find_config, load_config, parse_as_of
 from dsgvo_check.errors import DsgvoCheckError
 from dsgvo_check.model import Severity
@@ -24,6 +25,10 @@ SEVERITIES = [s.label for s in Severity]
 @click.version_option(__version__, prog_name="dsgvo-check")
 def cli() -> None:
     """DSGVO-Prüfung für Social-Media-Inhalte (GDPR audit of social-media content)."""
+
+
+cli.add_command(hook_group)
+cli.add_command(baseline_group)
 
 
 def _as_of(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
@@ -82,7 +87,7 @@ def emit(content: str | bytes, path: str | None) -> None:
 def scan_options(function: Any) -> Any:
     """The options shared by `scan` and `report`."""
     options = [
-        click.argument("paths", nargs=-1, required=True, type=click.Path()),
+        click.argument("paths", nargs=-1, type=click.Path()),
         click.option("--config", "config_file", type=click.Path(dir_okay=False),
                      help="Config file (default: dsgvo-check.yaml or pyproject.toml at the scan root)."),
         click.option("--consents", type=click.Path(dir_okay=False), help="Consent register (consents.yaml)."),
@@ -102,16 +107,30 @@ def scan_options(function: Any) -> Any:
 @click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 at or above this severity (medium).")
-def scan(paths: tuple[str, ...], config_file: str | None, fmt: str, output: str | None,
+@click.option("--staged", is_flag=True, help="Scan the staged (index) versions of changed files, as a hook does.")
+@click.option("--no-cache", "cache", flag_value=False, default=None, help="Do not use the content-hash cache.")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Baseline of accepted findings (default: .dsgvo-check-baseline.json, found upwards).")
+def scan(paths: tuple[str, ...], config_file: str | None, fmt: str, output: str | None, staged: bool,
          **flags: Any) -> int:
     """Prüft Beiträge, Kampagnen und Bilder (scan content for personal data and GDPR issues)."""
     from dsgvo_check.scan import scan as run_scan
 
-    config = build_config(paths, config_file, **flags)
-    report = run_scan(paths, config)
+    if staged:
+        from dsgvo_check.staged import run as run_staged
+        report, config = run_staged(paths, lambda roots: build_config(roots, config_file, **flags))
+    elif not paths:
+        raise click.UsageError("PATHS fehlen: Dateien oder Ordner angeben, oder --staged")
+    else:
+        config = build_config(paths, config_file, **flags)
+        report = run_scan(paths, config)
     colour = output is None and fmt == "text" and use_colour(sys.stdout)
     emit(WRITERS[fmt](report, RenderOptions(colour=colour)), output)
-    return exit_code(report, config.fail_on)
+    code = exit_code(report, config.fail_on)
+    if staged and code == 1:
+        from dsgvo_check.staged import BLOCKED
+        click.echo(BLOCKED.format(fail_on=config.fail_on.label), err=True)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
