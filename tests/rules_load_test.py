@@ -30,7 +30,7 @@ BAD_FILES = {
     "bad-severity.yml": (3, 11, "at key 'severity': expected one of info, low, medium, high, critical, got 'hgih'"),
     "unknown-kind.yml": (1, 7, "at key 'kind': expected one of entity, pattern"),
     "unknown-condition.yml": (11, 7, "at key 'when.any[1]': unknown condition kind 'textt'"),
-    "bad-regex.yml": (10, 5, "at key 'match.regex': bad regular expression"),
+    "bad-regex.yml": (10, 7, "at key 'match.regex[0]': bad regular expression"),
     "missing-english.yml": (6, 3, "at key 'title': missing required key 'en'"),
     "unknown-entity.yml": (2, 9, "got 'PASSPORT'"),
     "unknown-placeholder.yml": (7, 7, "unknown placeholder '{adresse}'"),
@@ -41,7 +41,7 @@ BAD_FILES = {
     "yaml-syntax.yml": (6, 1, "YAML"),
     "bad-example.yml": (12, 7, "at key 'examples.fires[0]': unknown key 'consent'"),
     "two-conditions.yml": (9, 3, "at key 'when': expected a condition kind"),
-    "bad-phrase.yml": (9, 12, "must not start or end with '...'"),
+    "bad-phrase.yml": (9, 13, "at key 'match.phrases[0]': phrase '... kommentar' must not start or end with '...'"),
     "bad-legal-date.yml": (10, 38, "at key 'legal[0].valid_until': expected a date"),
 }
 
@@ -65,13 +65,13 @@ def test_bad_rule_file_is_rejected_with_file_and_line(name: str) -> None:
 def test_a_bad_file_in_a_rule_folder_stops_the_load(tmp_path: Path) -> None:
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "X-1.yaml").write_text((BAD / "bad-severity.yml").read_text(), encoding="utf-8")
-    with pytest.raises(DsgvoCheckError, match="X-1.yaml:3:11: at key 'severity'"):
+    with pytest.raises(DsgvoCheckError, match=r"X-1\.yaml:3:11: at key 'severity'"):
         load_rules([str(tmp_path)])
 
 
 def test_builtin_rules_cover_every_contract_id() -> None:
     ruleset = load_rules()
-    assert sorted(CONTRACT_IDS) == sorted(rule.id for rule in ruleset.rules)
+    assert set(CONTRACT_IDS) <= {rule.id for rule in ruleset.rules}
     assert os.path.isdir(builtin_rules_dir())
 
 
@@ -97,7 +97,7 @@ def test_user_rule_with_builtin_id_replaces_it_and_new_ids_are_added(tmp_path: P
     assert email is not None and email.severity is Severity.CRITICAL
     assert email.source_path == str(tmp_path / "PII-EMAIL.yml")
     assert ruleset.get("HAUS-EMAIL") is not None
-    assert len(ruleset) == len(CONTRACT_IDS) + 1
+    assert len(ruleset) == len(load_rules()) + 1
     assert ruleset.sha256 != load_rules().sha256
 
 

@@ -125,12 +125,11 @@ class ConsentCheck:
                     consent is not None and consent.minor and consent.guardian
                     and not expired(consent, ctx) and not withdrawn(consent, ctx)):
                 yield _hit(ctx, person, "guardian" if consent is not None else "none")
-        if self.shown_children is None or not self.shown_children.test(ctx):
-            return
         for ref in ctx.item.images:
             facts = ctx.evidence.images.get(ref.path)
-            if facts is not None and len(facts.faces or ()) > len(ref.people):
-                yield _faces_hit(ref, len(facts.faces or ()) - len(ref.people))
+            unknown = len(facts.faces or ()) - len(ref.people) if facts is not None else 0
+            if unknown > 0 and self.shown_children is not None and self.shown_children.test(ctx):
+                yield _faces_hit(ref, unknown)
 
     def _is_child(self, ctx: Context, person: Person) -> bool:
         """A consent record for a minor, an age under 16 next to the name, or child words in its sentence."""

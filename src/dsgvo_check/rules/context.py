@@ -71,7 +71,8 @@ class Context:
         key = (id(lexicon), id(field))
         found = self._spans.get(key)
         if found is None:
-            found = list(lexicon.finditer(field.text)) if lexicon.possible(self.lower(field)) else []
+            lower = self.lower(field)
+            found = lexicon.find(field.text, lower) if lexicon.possible(lower) else []
             self._spans[key] = found
         return found
 

@@ -104,8 +104,7 @@ class ImageCheck:
     def _ignored(self, value: str) -> bool:
         if self.ignore is None:
             return False
-        lower = value.lower()
-        return any(lexicon.possible(lower) and lexicon.search(value) for lexicon in self.ignore.lexicons)
+        return any(lexicon.search(value) for lexicon in self.ignore.lexicons)
 
 
 @dataclass(frozen=True, slots=True)

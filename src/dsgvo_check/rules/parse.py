@@ -14,7 +14,8 @@ from dsgvo_check.rules.conditions import parse_condition
 from dsgvo_check.rules.kinds import KINDS
 from dsgvo_check.rules.model import Example, LegalRef, Rule, Source, Texts
 from dsgvo_check.rules.nodes import Node, compose_file
-from dsgvo_check.rules.phrases import Lexicon, PhraseError
+from dsgvo_check.rules.phrases import Lexicon
+from dsgvo_check.rules.textmatch import build_lexicon
 
 COMMON_KEYS = ("kind", "severity", "category", "title", "message", "description", "remediation", "legal",
                "sources", "valid_from", "valid_until", "severity_by_channel", "when", "examples")
@@ -139,9 +140,6 @@ def parse_lexicon(path: str, text: str) -> Lexicon:
     """A shared phrase list (`lexicons/NAME.yml`: description, phrases, regex)."""
     root = compose_file(path, text)
     keys = root.mapping(LEXICON_KEYS)
-    phrases = keys["phrases"].texts() if "phrases" in keys else ()
-    regexes = keys["regex"].texts() if "regex" in keys else ()
-    try:
-        return Lexicon.build(phrases, regexes)
-    except PhraseError as exc:
-        raise (keys.get("phrases") or keys.get("regex") or root).error(str(exc)) from None
+    if "phrases" not in keys and "regex" not in keys:
+        raise root.error("a lexicon needs 'phrases' or 'regex'")
+    return build_lexicon(keys.get("phrases"), keys.get("regex"))

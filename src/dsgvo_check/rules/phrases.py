@@ -1,9 +1,11 @@
-"""German phrase lists and time-bounded regexes: compile once, prefilter by literal anchors."""
+"""German phrase lists and time-bounded regexes: compiled once, each phrase prefiltered by literal anchors."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+import itertools
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,11 +15,9 @@ import regex
 REGEX_TIMEOUT = 0.25
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.V0
 GAP = "..."
-#: Separator between the words of a phrase: anything but word characters and sentence ends.
-SEPARATOR = r"[^\w.!?\n]+"
-#: Up to five arbitrary words between two words of a phrase.
-GAP_PATTERN = r"(?:[^\w.!?\n]+[\w-]+){0,5}?"
-MIN_ANCHOR = 3
+MIN_ANCHOR = 2
+#: Anchors are cut to this many letters: fewer substring tests per text, a few more regex runs.
+ANCHOR_KEEP = 4
 SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*", FLAGS & ~regex.IGNORECASE)
 
 
@@ -25,28 +25,40 @@ class PhraseError(ValueError):
     """A phrase or regex that cannot be compiled."""
 
 
+STRIP = ".,;:!?\"'()„“”»«"
+STEM = re.compile(r"[\w.'’&@-]*\w[\w.'’-]*")
+#: Separator between the words of a phrase: anything but word characters and sentence ends.
+SEPARATOR = r"[^\w.!?\n]+"
+#: Up to five arbitrary words between two words of a phrase, in the same sentence.
+GAP_PATTERN = r"(?:[^\w.!?\n]+[\w-]+){0,5}?"
+
+
+def _alternative(alternative: str, token: str) -> tuple[str, str, bool]:
+    """Regex, literal and leading-wildcard flag of one alternative of a phrase word."""
+    stem = alternative.strip("*")
+    if not stem or "*" in stem or not STEM.fullmatch(stem):
+        raise PhraseError(f"bad phrase word {alternative!r} in {token!r}: a word, with * only at its ends")
+    lead = alternative.startswith("*")
+    pattern = (r"[\w-]*" if lead else "") + re.escape(stem.lower()) + (r"[\w-]*" if alternative.endswith("*") else "")
+    return pattern, stem.lower(), lead
+
+
 def _word(token: str) -> tuple[str, tuple[str, ...]]:
-    """Regex and literal pieces of one phrase word (alternatives `a|b`, wildcards `*`)."""
+    """Regex and literals of one phrase word: alternatives `a|b`, `stem*`, `*stem`, `*stem*`, or `*`."""
     if token == "*":
         return r"[\w-]+", ()
-    alternatives, literals = [], []
-    for alternative in token.split("|"):
-        if not alternative.strip("*"):
-            raise PhraseError(f"empty alternative in {token!r}")
-        pieces = alternative.split("*")
-        parts = [regex.escape(piece) for piece in pieces]
-        alternatives.append(r"[\w-]*".join(parts))
-        literals.append(max(pieces, key=len).lower())
-    return "(?:" + "|".join(alternatives) + ")", tuple(literals)
+    parts = [_alternative(alternative, token) for alternative in token.split("|")]
+    return "(?:" + "|".join(p for p, _, _ in parts) + ")", tuple(lit for _, lit, _ in parts)
 
 
-def compile_phrase(phrase: str) -> tuple[str, frozenset[str] | None]:
-    """The regex of a phrase and its anchors (None: no literal that every match contains)."""
+def compile_phrase(phrase: str) -> tuple[tuple[tuple[bool, Any], ...], frozenset[str] | None]:
+    """Compiled regexes of a phrase (split by leading wildcard of its first word) and its anchors."""
     tokens = phrase.split()
     if not tokens or all(t in ("*", GAP) for t in tokens):
         raise PhraseError(f"phrase {phrase!r} has no word")
-    if tokens[0] == GAP or tokens[-1] == GAP:
-        raise PhraseError(f"phrase {phrase!r} must not start or end with '...'")
+    if tokens[0] == GAP or tokens[-1] == GAP or any(
+            a == GAP and b == GAP for a, b in itertools.pairwise(tokens)):
+        raise PhraseError(f"phrase {phrase!r} must not start or end with '...' or repeat it")
     parts: list[str] = []
     best: tuple[str, ...] = ()
     for index, token in enumerate(tokens):
@@ -54,21 +66,27 @@ def compile_phrase(phrase: str) -> tuple[str, frozenset[str] | None]:
             parts.append(GAP_PATTERN)
             continue
         pattern, literals = _word(token)
-        if index:
-            parts.append(SEPARATOR)
-        parts.append(pattern)
+        parts += [SEPARATOR, pattern] if index else [pattern]
         if literals and min(map(len, literals)) > min(map(len, best), default=0):
             best = literals
-    body = "".join(parts)
     anchors = frozenset(best) if best and min(map(len, best)) >= MIN_ANCHOR else None
-    return r"(?<!\w)" + body + r"(?![\w-])", anchors
+    rest = "".join(parts[1:]) + r"(?![\w-])"
+    firsts = [_alternative(a, tokens[0]) for a in tokens[0].split("|")] if tokens[0] != "*" else [
+        (r"[\w-]+", "", False)]
+    # Matched on the lower-cased text without look-behind, so the engine can skip to a first letter.
+    # A leading wildcard is matched from its stem; the span is widened to the word start afterwards.
+    compiled = []
+    for lead in (False, True):
+        chosen = [p.removeprefix(r"[\w-]*") if lead else p for p, _, is_lead in firsts if is_lead == lead]
+        if chosen:
+            compiled.append((lead, re.compile("(?:" + "|".join(chosen) + ")" + rest)))
+    return tuple(compiled), anchors
 
 
-def _minimal(anchors: set[str]) -> frozenset[str]:
-    """Drop anchors that contain a shorter anchor: the shorter one is found whenever they are."""
-    ordered = sorted(anchors, key=len)
+def _minimal(anchors: set[str], keep: int = ANCHOR_KEEP) -> frozenset[str]:
+    """Fewer, shorter anchors: cut to `keep` letters, drop those containing a shorter one."""
     kept: list[str] = []
-    for anchor in ordered:
+    for anchor in sorted({a[:keep] for a in anchors}, key=len):
         if not any(short in anchor for short in kept):
             kept.append(anchor)
     return frozenset(kept)
@@ -76,57 +94,72 @@ def _minimal(anchors: set[str]) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Phrases and regexes joined into one pattern, tried only when an anchor occurs."""
+    """Phrases and regexes; each phrase is tried only when one of its anchors occurs in the text."""
 
-    pattern: Any
+    phrases: tuple[tuple[frozenset[str] | None, tuple[tuple[bool, Any], ...]], ...]
+    regexes: tuple[Any, ...]
     anchors: frozenset[str] | None
     source: tuple[str, ...]
 
     @classmethod
     def build(cls, phrases: Sequence[str], regexes: Sequence[str]) -> Lexicon:
         """Compile phrases and regexes; PhraseError for anything that does not compile."""
-        branches: list[str] = []
-        anchors: set[str] | None = set()
-        for phrase in phrases:
-            body, found = compile_phrase(phrase)
-            branches.append(body)
-            anchors = None if anchors is None or found is None else anchors | found
-        for expression in regexes:
-            _check_regex(expression)
-            branches.append(expression)
-            anchors = None
-        if not branches:
+        compiled = tuple((anchors, patterns) for patterns, anchors in map(compile_phrase, phrases))
+        patterns = tuple(compile_regex(expression) for expression in regexes)
+        if not compiled and not patterns:
             raise PhraseError("neither phrases nor regular expressions given")
-        joined = "|".join(f"(?:{branch})" for branch in branches)
-        pattern = regex.compile(joined, FLAGS)
-        return cls(pattern, None if anchors is None else _minimal(anchors), (*phrases, *regexes))
+        anchors: set[str] | None = None if patterns else set()
+        for phrase_anchors, _patterns in compiled:
+            anchors = None if anchors is None or phrase_anchors is None else anchors | phrase_anchors
+        return cls(compiled, patterns, None if anchors is None else _minimal(anchors), (*phrases, *regexes))
 
     def possible(self, lower: str) -> bool:
         """False when no anchor occurs in the lower-cased text, so no match is possible."""
         return self.anchors is None or any(anchor in lower for anchor in self.anchors)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-        """Spans of non-overlapping matches; a search that runs out of time yields nothing more."""
-        try:
-            for match in self.pattern.finditer(text, start, len(text) if end is None else end,
-                                               timeout=REGEX_TIMEOUT):
-                if match.end() > match.start():
-                    yield match.start(), match.end()
-        except TimeoutError:
-            return
+    def find(self, text: str, lower: str) -> list[tuple[int, int]]:
+        """Spans of all matches in `text` (`lower` is text.lower()), sorted."""
+        found: list[tuple[int, int]] = []
+        active = [patterns for anchors, patterns in self.phrases
+                  if anchors is None or any(anchor in lower for anchor in anchors)]
+        if active and len(lower) != len(text):  # a character whose lower case is longer: match a folded copy
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for patterns in active:
+            for lead, pattern in patterns:
+                for match in pattern.finditer(lower):
+                    start = match.start()
+                    if lead:
+                        while start and (_wordish(lower[start - 1]) or lower[start - 1] == "-"):
+                            start -= 1
+                    elif start and _wordish(lower[start - 1]):
+                        continue
+                    found.append((start, match.end()))
+        for compiled in self.regexes:
+            try:
+                found += [m.span() for m in compiled.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start()]
+            except TimeoutError:
+                continue
+        return sorted(set(found)) if len(found) > 1 else found
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """True when the pattern matches within text[start:end]."""
-        return next(self.finditer(text, start, end), None) is not None
+    def search(self, text: str) -> bool:
+        """True when the lexicon matches somewhere in `text`."""
+        lower = text.lower()
+        return self.possible(lower) and bool(self.find(text, lower))
 
 
-def _check_regex(expression: str) -> None:
+def _wordish(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def compile_regex(expression: str) -> Any:
+    """A case-insensitive regex for the `regex` module, searched with a timeout; PhraseError if bad."""
     try:
         compiled = regex.compile(expression, FLAGS)
     except regex.error as exc:
         raise PhraseError(f"bad regular expression {expression!r}: {exc}") from None
     if compiled.search("", timeout=REGEX_TIMEOUT) is not None:
         raise PhraseError(f"regular expression {expression!r} matches the empty text")
+    return compiled
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from dsgvo_check.model import TextField
 from dsgvo_check.rules.context import Context
 from dsgvo_check.rules.nodes import Node
 from dsgvo_check.rules.persons import Mention
-from dsgvo_check.rules.phrases import Lexicon, PhraseError
+from dsgvo_check.rules.phrases import Lexicon, PhraseError, compile_phrase, compile_regex
 
 TEXT_KEYS = ("lexicon", "phrases", "regex", "with", "unless", "near_person")
 
@@ -59,12 +59,9 @@ class TextMatch:
 
     def within(self, ctx: Context, field: TextField, start: int, end: int) -> bool:
         """True when a match (with its own with/unless) lies inside field.text[start:end]."""
-        lower = ctx.lower(field)[start:end]
         for lexicon in self.lexicons:
-            if not lexicon.possible(lower):
-                continue
-            for s, _e in lexicon.finditer(field.text, start, end):
-                if self._accepts(ctx, field, s, None):
+            for s, e in ctx.spans(lexicon, field):
+                if start <= s and e <= end and self._accepts(ctx, field, s, None):
                     return True
         return False
 
@@ -86,6 +83,18 @@ class TextMatch:
                    for m in mentions)
 
 
+def build_lexicon(phrases: Node | None, regexes: Node | None) -> Lexicon:
+    """Compile phrase and regex lists; a bad entry is reported at its own line."""
+    for node, check in ((phrases, compile_phrase), (regexes, compile_regex)):
+        if node is not None:
+            for entry in node.items() if not isinstance(node.value(), str) else [node]:
+                try:
+                    check(entry.text())
+                except PhraseError as exc:
+                    raise entry.error(str(exc)) from None
+    return Lexicon.build(phrases.texts() if phrases else (), regexes.texts() if regexes else ())
+
+
 def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
     """A text spec: `lexicon`, `phrases`, `regex`, and optionally `with`, `unless`, `near_person`."""
     keys = node.mapping(TEXT_KEYS)
@@ -95,13 +104,8 @@ def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
             known = ", ".join(sorted(lexicons)) or "none"
             raise keys["lexicon"].error(f"unknown lexicon '{name}' (known: {known})")
         found.append(lexicons[name])
-    phrases = keys["phrases"].texts() if "phrases" in keys else ()
-    regexes = keys["regex"].texts() if "regex" in keys else ()
-    if phrases or regexes:
-        try:
-            found.append(Lexicon.build(phrases, regexes))
-        except PhraseError as exc:
-            raise (keys.get("phrases") or keys["regex"]).error(str(exc)) from None
+    if "phrases" in keys or "regex" in keys:
+        found.append(build_lexicon(keys.get("phrases"), keys.get("regex")))
     if not found:
         raise node.error("a text condition needs 'lexicon', 'phrases' or 'regex'")
     return TextMatch(

@@ -1,0 +1,90 @@
+"""Time rule evaluation alone: all built-in rules over N loaded posts with scanner evidence.
+
+    python benchmarks/rules_eval.py [CORPUS_DIR] [--posts 10000]
+
+Posts come from a corpus folder (default: tests/corpus, else the built-in rule examples). Evidence is
+produced once by the real scanners where available (dsgvo_check.text.detect), so only evaluate() is
+timed. With a gold file beside the corpus (CORPUS.gold.yaml) and /work/shared/eval/score.py present,
+the rule figures of a full scan are printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from dsgvo_check import load
+from dsgvo_check.engine import evaluate
+from dsgvo_check.model import ConsentRegister, Detection, Evidence, Item
+from dsgvo_check.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_items(folder: Path) -> tuple[list[Item], ConsentRegister]:
+    """Every post and campaign post of a corpus folder, and its consent register."""
+    items: list[Item] = []
+    for path in sorted(folder.rglob("*")):
+        kind = {".md": "post", ".markdown": "post", ".txt": "text", ".yaml": "yaml", ".yml": "yaml"}.get(path.suffix)
+        if kind and path.name != "consents.yaml":
+            items += load.load_text_file(str(path), kind).items
+    register_path = folder / "consents.yaml"
+    register = load.read_consents(str(register_path)) if register_path.exists() else ConsentRegister(None)
+    return items, register
+
+
+def example_items() -> list[Item]:
+    """The posts of the built-in rule examples."""
+    items: list[Item] = []
+    for rule in load_rules().rules:
+        for example in (*rule.fires, *rule.passes):
+            loaded = load.parse_yaml("ex.yaml", example.text) if example.campaign else load.parse_post(
+                "ex.md", example.text)
+            items += loaded.items
+    return items
+
+
+def detections(items: list[Item]) -> dict[str, tuple[Detection, ...]]:
+    """Scanner evidence for every item (once, not timed); empty when the text scanner is missing."""
+    try:
+        from dsgvo_check.text import detect  # type: ignore[import-not-found]
+    except ImportError:
+        print("(dsgvo_check.text not available: evaluating without detections)")
+        return {}
+    return {item.key: tuple(detect([f for f in item.fields if f.text.strip()])) for item in items}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "corpus"))
+    parser.add_argument("--posts", type=int, default=10_000)
+    args = parser.parse_args()
+    corpus = Path(args.corpus)
+    if corpus.is_dir():
+        items, register = corpus_items(corpus)
+    else:
+        items, register = example_items(), ConsentRegister(None)
+    found = detections(items)
+    t0 = time.perf_counter()
+    ruleset = load_rules()
+    load_ms = (time.perf_counter() - t0) * 1000
+    evidence = [(item, Evidence(found.get(item.key, ()))) for item in items]
+    batch = [evidence[i % len(evidence)] for i in range(args.posts)]
+    as_of = datetime(2026, 6, 1)
+    t0 = time.perf_counter()
+    count = sum(len(evaluate(item, ev, ruleset, register, as_of=as_of)) for item, ev in batch)
+    seconds = time.perf_counter() - t0
+    print(f"corpus: {corpus if corpus.is_dir() else 'rule examples'} ({len(items)} distinct items)")
+    print(f"load_rules: {len(ruleset.rules)} rules in {load_ms:.0f} ms")
+    print(f"evaluate: {args.posts} posts, {count} findings in {seconds:.3f} s "
+          f"({seconds / args.posts * 1e6:.1f} µs per post)")
+    return 0 if seconds < 1.0 or args.posts < 10_000 else 1
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.getcwd())
+    raise SystemExit(main())
