@@ -40,14 +40,19 @@ def cache_dir() -> str:
 
 def code_fingerprint(package: str) -> str:
     """Tool version plus size and mtime of a scanner package's files, so code changes invalidate."""
-    spec = find_spec(package)
-    parts = [__version__]
+    try:
+        spec = find_spec(package)
+    except (ImportError, ValueError):
+        spec = None
+    files: list[str] = [spec.origin] if spec is not None and spec.origin and spec.has_location else []
     for folder in (spec.submodule_search_locations or []) if spec is not None else []:
         for root, dirs, names in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            for name in sorted(names):
-                stat = os.stat(os.path.join(root, name))
-                parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+            files += [os.path.join(root, name) for name in sorted(names)]
+    parts = [__version__, package]
+    for path in files:
+        stat = os.stat(path)
+        parts.append(f"{os.path.basename(path)}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
