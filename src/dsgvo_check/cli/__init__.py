@@ -12,6 +12,7 @@ import click
 
 from dsgvo_check import __version__
 from dsgvo_check.cli.hook import baseline_group, hook_group
+from dsgvo_check.cli.rules import rules_group
 from dsgvo_check.config import LANGS, Config, find_config, load_config, parse_as_of
 from dsgvo_check.errors import DsgvoCheckError
 from dsgvo_check.model import Severity
@@ -29,6 +30,7 @@ def cli() -> None:
 
 cli.add_command(hook_group)
 cli.add_command(baseline_group)
+cli.add_command(rules_group)
 
 
 def _as_of(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
