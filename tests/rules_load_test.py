@@ -89,7 +89,7 @@ def test_builtin_rule_is_complete_for_a_legal_reviewer(rule_id: str) -> None:
 
 def test_user_rule_with_builtin_id_replaces_it_and_new_ids_are_added(tmp_path: Path) -> None:
     builtin = Path(builtin_rules_dir()) / "pii" / "PII-EMAIL.yml"
-    text = builtin.read_text(encoding="utf-8").replace("severity: low", "severity: critical")
+    text = builtin.read_text(encoding="utf-8").replace("severity: medium", "severity: critical")
     (tmp_path / "PII-EMAIL.yml").write_text(text, encoding="utf-8")
     (tmp_path / "HAUS-EMAIL.yaml").write_text(text, encoding="utf-8")
     ruleset = load_rules([str(tmp_path)])
