@@ -52,14 +52,14 @@ posts:
 """
 
 
-def test_markdown_comment_covers_the_next_non_blank_line_only() -> None:
+def test_markdown_comment_covers_its_own_line_and_the_next_non_blank_one() -> None:
     found = parse("posts/a.md", POST)
     body = found[1]
     later_key = parse("p.md", "---\ntitle: x\n# dsgvo-check: ignore A -- a\nchannels: [x]\n---\nText\n")[0]
-    assert (later_key.first, later_key.last) == (4, 4)
+    assert (later_key.first, later_key.last) == (3, 4)
     assert (body.line, body.patterns, body.reason) == (8, ("PII-PHONE", "PII-EMAIL"),
                                                        "unsere Service-Hotline, kein Mitarbeiter")
-    assert (body.first, body.last) == (9, 9)
+    assert (body.first, body.last) == (8, 9)
 
 
 def test_comment_above_the_first_front_matter_key_covers_the_whole_post() -> None:
@@ -69,7 +69,7 @@ def test_comment_above_the_first_front_matter_key_covers_the_whole_post() -> Non
 
 def test_yaml_comment_covers_the_whole_list_item_that_follows() -> None:
     (item,) = parse("kampagnen/herbst.yaml", CAMPAIGN)
-    assert (item.line, item.first, item.last) == (4, 5, 8)
+    assert (item.line, item.first, item.last) == (4, 4, 8)
 
 
 def test_yaml_key_with_nested_block_and_same_level_list() -> None:
@@ -84,10 +84,10 @@ def test_yaml_key_with_nested_block_and_same_level_list() -> None:
     name: n
     """
     (item,) = parse("c.yml", text)
-    assert (item.first, item.last) == (6, 7)
+    assert (item.first, item.last) == (5, 7)
     stacked = parse("c.yml", "kind: campaign\n# dsgvo-check: ignore A -- a\n\n# dsgvo-check: ignore B -- b\n"
                              "images:\n- a.jpg\n- b.jpg\nname: n\n")
-    assert [(s.first, s.last) for s in stacked] == [(5, 7), (5, 7)]
+    assert [(s.first, s.last) for s in stacked] == [(2, 7), (4, 7)]
 
 
 def test_hash_comments_in_a_markdown_body_and_html_comments_in_yaml_are_not_suppressions() -> None:
@@ -139,4 +139,4 @@ def test_read_takes_files_from_disk_and_survives_unreadable_ones(tmp_path: Path)
     post.write_text("<!-- dsgvo-check: ignore PII-IBAN -- Spendenkonto des Vereins -->\r\nDE89 3704\r\n",
                     encoding="utf-8")
     (found,) = suppress.read([str(post), str(tmp_path / "missing.md")])
-    assert (found.path, found.first, found.reason) == (str(post), 2, "Spendenkonto des Vereins")
+    assert (found.path, found.last, found.reason) == (str(post), 2, "Spendenkonto des Vereins")

@@ -76,7 +76,7 @@ def _yaml_node_end(lines: Sequence[str], start: int, end: int) -> int:
 
 
 def _scope(lines: Sequence[str], index: int, region: tuple[int, int] | None) -> tuple[int, int]:
-    """1-based [first, last] lines covered by the comment on 0-based line `index`."""
+    """1-based [first, last] lines covered by the comment on 0-based line `index` (its own line included)."""
     in_yaml = region is not None and region[0] <= index < region[1]
     stop = region[1] if in_yaml and region is not None else len(lines)
     target = next((i for i in range(index + 1, stop) if lines[i].strip() and not _is_directive(lines[i])), None)
@@ -86,8 +86,8 @@ def _scope(lines: Sequence[str], index: int, region: tuple[int, int] | None) -> 
             return 1, len(lines)
         if target is None:
             return index + 1, index + 1
-        return target + 1, _yaml_node_end(lines, target, stop) + 1
-    return (target + 1, target + 1) if target is not None else (index + 1, index + 1)
+        return index + 1, _yaml_node_end(lines, target, stop) + 1
+    return index + 1, (target + 1 if target is not None else index + 1)
 
 
 def _parse_rest(rest: str) -> tuple[tuple[str, ...], str]:
