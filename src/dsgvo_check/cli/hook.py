@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from dsgvo_check import baseline, git
+from dsgvo_check.config import Config
 from dsgvo_check.errors import DsgvoCheckError
 
 
@@ -64,19 +65,21 @@ def _who(by: str | None) -> str:
     return name or getpass.getuser()
 
 
-def _accept(paths: tuple[str, ...], config_file: str | None, baseline_file: str | None, reason: str,
-            by: str | None, previous: baseline.Baseline | None) -> tuple[str, list[baseline.Entry]]:
+def _target(paths: tuple[str, ...], config_file: str | None, baseline_file: str | None) -> tuple[Config, str]:
+    """The config of a scan that ignores any baseline, and the baseline file to write."""
     from dsgvo_check.cli import build_config
+
+    config = build_config(paths or (".",), config_file, baseline="")
+    return config, baseline_file or baseline.find(config.root) or baseline.default_location(config.root)
+
+
+def _accept(paths: tuple[str, ...], config: Config, path: str, reason: str, by: str | None,
+            previous: baseline.Baseline | None) -> list[baseline.Entry]:
     from dsgvo_check.scan import scan
 
-    paths = paths or (".",)
-    config = build_config(paths, config_file, baseline="")
-    path = baseline_file or baseline.find(config.root) or baseline.default_location(config.root)
-    report = scan(paths, config)
-    base = os.path.dirname(path) or "."
-    entries = baseline.entries_for(report.findings, base, reason=reason.strip(), by=_who(by),
-                                   at=date.today().isoformat(), previous=previous)
-    return path, entries
+    report = scan(paths or (".",), config)
+    return baseline.entries_for(report.findings, os.path.dirname(path) or ".", reason=reason.strip(),
+                                by=_who(by), at=date.today().isoformat(), previous=previous)
 
 
 @baseline_group.command("create")
@@ -85,9 +88,10 @@ def _accept(paths: tuple[str, ...], config_file: str | None, baseline_file: str 
 def create(paths: tuple[str, ...], reason: str, by: str | None, baseline_file: str | None,
            config_file: str | None, force: bool) -> int:
     """Schreibt .dsgvo-check-baseline.json mit allen aktuellen Befunden (record every current finding)."""
-    path, entries = _accept(paths, config_file, baseline_file, reason, by, None)
+    config, path = _target(paths, config_file, baseline_file)
     if os.path.exists(path) and not force:
         raise DsgvoCheckError("baseline exists; use 'baseline update' (or --force to start over)", path)
+    entries = _accept(paths, config, path, reason, by, None)
     baseline.write(path, entries)
     click.echo(f"{len(entries)} Befund(e) akzeptiert in {path}")
     return 0
@@ -98,14 +102,11 @@ def create(paths: tuple[str, ...], reason: str, by: str | None, baseline_file: s
 def update(paths: tuple[str, ...], reason: str, by: str | None, baseline_file: str | None,
            config_file: str | None) -> int:
     """Ergänzt neue Befunde, behält frühere Entscheidungen, entfernt erledigte (add new, drop fixed)."""
-    from dsgvo_check.cli import build_config
-
-    root = build_config(paths or (".",), config_file).root
-    path = baseline_file or baseline.find(root)
-    if path is None or not os.path.exists(path):
+    config, path = _target(paths, config_file, baseline_file)
+    if not os.path.exists(path):
         raise DsgvoCheckError("no baseline to update; run 'dsgvo-check baseline create' first", path)
     previous = baseline.read(path)
-    path, entries = _accept(paths, config_file, path, reason, by, previous)
+    entries = _accept(paths, config, path, reason, by, previous)
     kept = sum(1 for entry in entries if entry.fingerprint in previous.entries)
     baseline.write(path, entries)
     click.echo(f"{path}: {len(entries)} Befund(e) akzeptiert ({len(entries) - kept} neu, {kept} beibehalten, "
