@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dsgvo_check import cache
+from dsgvo_check import cache, cached
+from dsgvo_check.config import Config
 from dsgvo_check.model import Detection, FaceBox, ImageFacts, TextField
 
 
@@ -99,3 +100,14 @@ def test_code_fingerprint_changes_with_the_scanner_files(tmp_path: Path, monkeyp
     (package / "__init__.py").write_text("X = 22\n")
     assert cache.code_fingerprint("fakescanner") != before
     assert cache.code_fingerprint("no_such_package_here") != before
+
+
+def test_rule_set_comes_from_the_cache_and_follows_rule_overrides(cache_dir: Path) -> None:
+    first = cached.load_rules(Config())
+    again = cached.load_rules(Config())
+    assert (again.sha256, [r.id for r in again.rules]) == (first.sha256, [r.id for r in first.rules])
+    with sqlite3.connect(cache_dir / cache.FILE_NAME) as db:
+        assert db.execute("SELECT count(*) FROM entries WHERE typeof(value) = 'blob'").fetchone() == (1,)
+    quiet = cached.load_rules(Config(disabled=frozenset({"PII-EMAIL"})))
+    assert quiet.get("PII-EMAIL") is None and first.get("PII-EMAIL") is not None
+    assert cached.load_rules(Config(cache=False)).sha256 == first.sha256

@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import Any
 
 from dsgvo_check import __version__
-from dsgvo_check.model import Detection, FaceBox, ImageFacts, Problem, TextField
+from dsgvo_check.model import Detection, FaceBox, ImageFacts, TextField
 
 ENV = "DSGVO_CHECK_CACHE_DIR"
 FILE_NAME = "cache-v1.sqlite3"
@@ -62,6 +62,10 @@ class Cache:
     def __init__(self, connection: sqlite3.Connection | None) -> None:
         self._db = connection
         self._codes: dict[str, str] = {}
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
 
     def code(self, package: str) -> str:
         """code_fingerprint(package), computed once per cache."""
@@ -113,6 +117,22 @@ class Cache:
         except sqlite3.Error:
             return None
         return json.loads(row[0]) if row else None
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """The stored bytes, or None."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row and isinstance(row[0], bytes) else None
+
+    def put_bytes(self, key: str, value: bytes) -> None:
+        """Store bytes under `key`."""
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (key, value, time.time()))
 
     def put(self, key: str, value: Any) -> None:
         """Store a JSON-able value under `key` (errors leave the cache as it was)."""
@@ -171,47 +191,3 @@ def row_to_facts(row: dict[str, Any], path: str, sha256: str) -> ImageFacts:
     faces = None if row["faces"] is None else tuple(FaceBox(*box) for box in row["faces"])
     return ImageFacts(path=path, sha256=sha256, width=row["width"], height=row["height"], format=row["format"],
                       faces=faces, ocr_text=row["ocr"], notes=tuple(row["notes"]))
-
-
-def detect_items(fields_by_item: dict[str, list[TextField]], model: str | None,
-                 store: Cache) -> dict[str, tuple[Detection, ...]]:
-    """Detections per item key: texts the prefilter clears and cached items never reach spaCy."""
-    from dsgvo_check import text
-
-    code = store.code("dsgvo_check.text")
-    found: dict[str, tuple[Detection, ...]] = {}
-    todo: list[tuple[str, list[TextField], str]] = []
-    for key, fields in fields_by_item.items():
-        wanted = [f for f in fields if f.text.strip() and text.needs_nlp(f.text)]
-        if not wanted:
-            continue
-        cache_key = text_key(wanted, model, code)
-        rows = store.get(cache_key)
-        if rows is not None:
-            found[key] = tuple(rows_to_detections(rows, wanted))
-        else:
-            todo.append((key, wanted, cache_key))
-    if todo:
-        by_field: dict[int, list[Detection]] = {}
-        for detection in text.detect([f for _, fields, _ in todo for f in fields], model=model):
-            by_field.setdefault(id(detection.field), []).append(detection)
-        for key, fields, cache_key in todo:
-            detections = [d for f in fields for d in by_field.get(id(f), [])]
-            store.put(cache_key, detections_to_rows(detections, fields))
-            found[key] = tuple(detections)
-    return found
-
-
-def image_facts(path: str, sha256: str, *, ocr: bool, faces: bool, store: Cache) -> ImageFacts | Problem:
-    """ImageFacts (or a Problem) of the image at `path`, from the cache when its content was seen."""
-    code = store.code("dsgvo_check.image")
-    key = image_key(sha256, ocr, faces, code)
-    row = store.get(key)
-    if row is not None:
-        return row_to_facts(row, path, sha256)
-    from dsgvo_check.image import scan_image
-
-    result: ImageFacts | Problem = scan_image(path, ocr=ocr, faces=faces)
-    if isinstance(result, ImageFacts) and (value := facts_to_row(result)) is not None:
-        store.put(key, value)
-    return result

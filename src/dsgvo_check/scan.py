@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from dsgvo_check import __version__, baseline, cache, discover, load, suppress
+from dsgvo_check import __version__, baseline, cache, cached, discover, load, suppress
 from dsgvo_check.config import Config
 from dsgvo_check.engine import evaluate, problem_finding
 from dsgvo_check.model import (
@@ -26,14 +26,13 @@ from dsgvo_check.model import (
     ScannedFile,
     TextField,
 )
-from dsgvo_check.rules import load_rules
 
 
 def scan(paths: Sequence[str], config: Config) -> Report:
     """The whole pipeline; raises DsgvoCheckError for configuration problems only."""
     started = time.perf_counter()
     started_at = datetime.now().replace(microsecond=0)
-    ruleset = load_rules(config.rule_dirs, disabled=config.disabled, severity_overrides=config.severity)
+    ruleset = cached.load_rules(config)
     register, notices = _register(config)
     skip = frozenset(os.path.normpath(p) for p in (register.path, config.source) if p)
     selection = discover.Selection.build(config.root, config.include, config.exclude)
@@ -114,7 +113,7 @@ def _scan_images(items: Sequence[Item], config: Config,
 def _scan_one(ref: ImageRef, config: Config, store: cache.Cache) -> ImageFacts | Problem:
     if not os.path.isfile(ref.path):
         return Problem(ref.path, 1, 1, "Datei nicht gefunden")
-    return cache.image_facts(ref.path, _sha256(ref.path), ocr=config.ocr, faces=config.faces, store=store)
+    return cached.image_facts(ref.path, _sha256(ref.path), ocr=config.ocr, faces=config.faces, store=store)
 
 
 def _images_of(item: Item, images: dict[str, ImageFacts]) -> dict[str, ImageFacts]:
@@ -134,7 +133,7 @@ def _detect(items: Sequence[Item], config: Config, store: cache.Cache) -> dict[s
     fields: dict[str, list[TextField]] = defaultdict(list)
     for item in items:
         fields[item.key].extend(item.fields)
-    return cache.detect_items(fields, config.model, store)
+    return cached.detect_items(fields, config.model, store)
 
 
 def _scanned_files(sources: Iterable[discover.SourceFile], register: ConsentRegister, config: Config,
