@@ -146,6 +146,8 @@ def test_scan_staged_json_and_usage_error(repo: Repo, cli: Callable[..., object]
     repo.run("git", "add", "posts/spende.md")
     result = cli("scan", "--staged", "--format", "json", "--no-cache", cwd=repo.root)
     findings = json.loads(result.out)["findings"]  # type: ignore[attr-defined]
-    assert [(f["rule"], f["path"], f["line"]) for f in findings] == [("PII-IBAN", "posts/spende.md", 5)]
+    assert [(f["rule"], f["path"], f["line"], f["item"]) for f in findings] == [
+        ("PII-IBAN", "posts/spende.md", 5, "posts/spende.md")]
+    assert "dsgvo-check-staged" not in result.out  # type: ignore[attr-defined]
     usage = cli("scan", cwd=repo.root)
     assert usage.code == 2 and "--staged" in usage.err  # type: ignore[attr-defined]
