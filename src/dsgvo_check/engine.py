@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from dsgvo_check.model import ConsentRegister, Evidence, Finding, Item, Problem, Severity
 from dsgvo_check.rules import RuleSet
 from dsgvo_check.rules.context import Context, Hit
 from dsgvo_check.rules.model import Rule
+from dsgvo_check.rules.plan import Plan, item_gates
 
 PROBLEM_RULE = "PARSE-ERROR"
 
@@ -37,15 +39,37 @@ def _finding(rule: Rule, item: Item, hit: Hit, ctx: Context, lang: str) -> Findi
 def evaluate(item: Item, evidence: Evidence, ruleset: RuleSet, register: ConsentRegister,
              *, as_of: datetime, lang: str = "de") -> list[Finding]:
     """All findings of the ruleset on one item, judged at its publish date (else `as_of`)."""
-    ctx = Context(item, evidence, register, as_of)
+    plan = ruleset.plan
+    ctx = Context(item, evidence, register, as_of, plan.index if plan is not None else None)
     findings: list[Finding] = []
-    for rule in ruleset.rules:
-        if not rule.applies_on(ctx.day) or (rule.when is not None and not rule.when.test(ctx)):
-            continue
+    for rule in _in_force(ctx, ruleset) if plan is None else _planned(ctx, plan):
         for hit in rule.check.hits(ctx, rule):
             findings.append(_finding(rule, item, hit, ctx, lang))
     findings.sort(key=lambda finding: finding.sort_key)
     return findings
+
+
+def _in_force(ctx: Context, ruleset: RuleSet) -> Iterator[Rule]:
+    """Each rule in force on the item's day whose `when` holds, one by one."""
+    for rule in ruleset.rules:
+        if rule.applies_on(ctx.day) and (rule.when is None or rule.when.test(ctx)):
+            yield rule
+
+
+def _planned(ctx: Context, plan: Plan) -> Iterator[Rule]:
+    """The same rules as _in_force (in another order): gates first, each shared `when` tested once."""
+    gates = item_gates(ctx)
+    day = ctx.day
+    for step in plan.steps:
+        holds: bool | None = None
+        for gate, dated, rule in step.rules:
+            if gate not in gates or (dated and not rule.applies_on(day)):
+                continue
+            if holds is None:
+                holds = step.when is None or step.when.test(ctx)
+            if not holds:
+                break
+            yield rule
 
 
 def problem_finding(problem: Problem, ruleset: RuleSet, lang: str = "de") -> Finding:

@@ -7,11 +7,15 @@ import os
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from dsgvo_check.errors import DsgvoCheckError
 from dsgvo_check.model import Severity
 from dsgvo_check.rules.model import Rule, RuleSet
 from dsgvo_check.rules.phrases import Lexicon
+
+if TYPE_CHECKING:
+    from dsgvo_check.rules.plan import Plan
 
 __all__ = ["Rule", "RuleSet", "builtin_rules_dir", "load_rule_file", "load_rules", "rule_files"]
 
@@ -96,7 +100,7 @@ def load_rule_file(path: str) -> RuleSet:
     text = _read(path)
     rule = parse_rule(path, text, _stem(path), lexicons)
     digest = hashlib.sha256(f"rule:{rule.id}\0{text}\0".encode()).hexdigest()
-    return RuleSet((rule,), digest, lexicons, {rule.id: rule})
+    return RuleSet((rule,), digest, lexicons, {rule.id: rule}, _plan((rule,), lexicons))
 
 
 def _configure(by_id: dict[str, Rule], lexicons: dict[str, Lexicon], digest: hashlib._Hash,
@@ -114,4 +118,11 @@ def _configure(by_id: dict[str, Rule], lexicons: dict[str, Lexicon], digest: has
         del by_id[rule_id]
         digest.update(f"disabled:{rule_id}\0".encode())
     ordered = tuple(sorted(by_id.values(), key=lambda rule: rule.id))
-    return RuleSet(ordered, digest.hexdigest(), lexicons, {rule.id: rule for rule in ordered})
+    return RuleSet(ordered, digest.hexdigest(), lexicons, {rule.id: rule for rule in ordered},
+                   _plan(ordered, lexicons))
+
+
+def _plan(rules: Sequence[Rule], lexicons: Mapping[str, Lexicon]) -> Plan:
+    from dsgvo_check.rules.plan import Plan
+
+    return Plan.build(rules, lexicons)

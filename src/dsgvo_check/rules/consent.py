@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dsgvo_check.model import CONSENT_SCOPES, Consent, ImageRef
 from dsgvo_check.rules.conditions import Condition, parse_condition
-from dsgvo_check.rules.context import Context, Hit
+from dsgvo_check.rules.context import PERSONS, Context, Hit
 from dsgvo_check.rules.nodes import Node
 from dsgvo_check.rules.persons import Person, adult_role_before, stated_age
 from dsgvo_check.rules.phrases import Lexicon
@@ -80,6 +80,10 @@ class ConsentCheck:
     needs: tuple[Need, ...] = ()
     children: TextMatch | None = None
     shown_children: Condition | None = None
+
+    def gate(self) -> str:
+        """Only items with a person: named (PERSON), listed under people, or on an image."""
+        return PERSONS
 
     def hits(self, ctx: Context, rule: Rule) -> Iterator[Hit]:
         yield from getattr(self, f"_{self.check}")(ctx)

@@ -12,7 +12,11 @@ from dsgvo_check.model import ConsentRegister, Evidence, Item, TextField
 from dsgvo_check.rules.phrases import Lexicon, Sentences
 
 if TYPE_CHECKING:
+    from dsgvo_check.rules.anchors import AnchorIndex
     from dsgvo_check.rules.persons import Person
+
+#: Gates (`Check.gate`), besides entity types: what an item must have for a check to be able to hit.
+ALWAYS, NEVER, IMAGES, PERSONS = "", "-never", "-images", "-persons"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,19 +39,26 @@ def judge_day(item: Item, as_of: datetime) -> date:
 class Context:
     """One item under evaluation. Caches live only as long as this object (one item)."""
 
-    __slots__ = ("_lower", "_persons", "_sentences", "_spans", "as_of", "day", "evidence", "item",
-                 "memo", "register")
+    __slots__ = ("_lower", "_persons", "_present", "_sentences", "_spans", "anywhere", "as_of", "day", "evidence",
+                 "index", "item", "memo", "register")
 
-    def __init__(self, item: Item, evidence: Evidence, register: ConsentRegister, as_of: datetime) -> None:
+    def __init__(self, item: Item, evidence: Evidence, register: ConsentRegister, as_of: datetime,
+                 index: AnchorIndex | None = None) -> None:
         self.item = item
+        self.index = index
         self.evidence = evidence
         self.register = register
         self.as_of = as_of
         self.day = judge_day(item, as_of)
-        self.memo: dict[int, object] = {}
+        self.memo: dict[str, object] = {}
         self._lower: dict[int, str] = {}
         self._sentences: dict[int, Sentences] = {}
-        self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._present: dict[int, frozenset[str]] = {}
+        #: The phrases whose anchors occur in some text of the item (None without an index: unknown).
+        self.anywhere: frozenset[str] | None = None
+        if index is not None:
+            self.anywhere = frozenset().union(*(self.present(field, index) for field in item.fields))
+        self._spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._persons: list[Person] | None = None
 
     def lower(self, field: TextField) -> str:
@@ -66,13 +77,26 @@ class Context:
             found = self._sentences[key] = Sentences.of(field.text)
         return found
 
+    def present(self, field: TextField, index: AnchorIndex) -> frozenset[str]:
+        """The phrases of the rule set whose anchors occur in the field (one search, once per item)."""
+        key = id(field)
+        found = self._present.get(key)
+        if found is None:
+            found = self._present[key] = index.active(self.lower(field))
+        return found
+
     def spans(self, lexicon: Lexicon, field: TextField) -> list[tuple[int, int]]:
         """All matches of a lexicon in a field (searched once per item, skipped without an anchor)."""
-        key = (id(lexicon), id(field))
+        key = (lexicon.key, id(field))
         found = self._spans.get(key)
         if found is None:
             lower = self.lower(field)
-            found = lexicon.find(field.text, lower) if lexicon.possible(lower) else []
+            if self.index is None:
+                found = lexicon.find(field.text, lower) if lexicon.possible(lower) else []
+            else:
+                present = self.present(field, self.index)
+                found = lexicon.find(field.text, lower, present) if (
+                    lexicon.regexes or not lexicon.names.isdisjoint(present)) else []
             self._spans[key] = found
         return found
 

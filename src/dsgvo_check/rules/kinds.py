@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from dsgvo_check.model import ENTITY_TYPES
 from dsgvo_check.rules.conditions import Condition, parse_condition
 from dsgvo_check.rules.consent import CONSENT_KEYS, parse_consent
-from dsgvo_check.rules.context import Context, Hit
+from dsgvo_check.rules.context import ALWAYS, IMAGES, NEVER, Context, Hit
 from dsgvo_check.rules.nodes import Node
 from dsgvo_check.rules.persons import same_person
 from dsgvo_check.rules.phrases import Lexicon
@@ -22,12 +22,18 @@ if TYPE_CHECKING:
 class Check(Protocol):
     def hits(self, ctx: Context, rule: Rule) -> Iterator[Hit]: ...
 
+    def gate(self) -> str: ...
+
 
 @dataclass(frozen=True, slots=True)
 class EntityCheck:
     """One hit per detection of an entity type (PII-*)."""
 
     entity: str
+
+    def gate(self) -> str:
+        """Only items with a detection of this type."""
+        return self.entity
 
     def hits(self, ctx: Context, rule: Rule) -> Iterator[Hit]:
         for detection in ctx.evidence.detections:
@@ -43,6 +49,9 @@ class PatternCheck:
 
     matches: tuple[TextMatch, ...]
     each: bool = False
+
+    def gate(self) -> str:
+        return ALWAYS
 
     def hits(self, ctx: Context, rule: Rule) -> Iterator[Hit]:
         for spec in self.matches:
@@ -60,6 +69,9 @@ class RequireCheck:
 
     require: Condition
     at: str = "item"
+
+    def gate(self) -> str:
+        return ALWAYS
 
     def hits(self, ctx: Context, rule: Rule) -> Iterator[Hit]:
         if self.require.test(ctx):
@@ -79,6 +91,10 @@ class ImageCheck:
 
     fact: str
     ignore: TextMatch | None = None
+
+    def gate(self) -> str:
+        """Only items with images the image scanner reported on."""
+        return IMAGES
 
     def hits(self, ctx: Context, rule: Rule) -> Iterator[Hit]:
         for ref in ctx.item.images:
@@ -110,6 +126,9 @@ class ImageCheck:
 @dataclass(frozen=True, slots=True)
 class ProblemCheck:
     """PARSE-ERROR: fired by the engine for content that could not be read, never by an item."""
+
+    def gate(self) -> str:
+        return NEVER
 
     def hits(self, ctx: Context, rule: Rule) -> Iterator[Hit]:
         return iter(())

@@ -12,6 +12,7 @@ from dsgvo_check.model import Severity
 if TYPE_CHECKING:
     from dsgvo_check.rules.conditions import Condition
     from dsgvo_check.rules.kinds import Check
+    from dsgvo_check.rules.plan import Plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,8 @@ class RuleSet:
     sha256: str
     lexicons: Mapping[str, Any] = field(default_factory=dict)
     by_id: Mapping[str, Rule] = field(default_factory=dict)
+    #: How to evaluate the rules quickly (built by load_rules; without it rules run one by one).
+    plan: Plan | None = None
 
     def get(self, rule_id: str) -> Rule | None:
         """The rule with this id, or None."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence, Set
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -83,7 +83,13 @@ def compile_phrase(phrase: str) -> tuple[tuple[tuple[bool, Any], ...], frozenset
     return tuple(compiled), anchors
 
 
-def _minimal(anchors: set[str], keep: int = ANCHOR_KEEP) -> frozenset[str]:
+def lead_literals(phrase: str) -> frozenset[str]:
+    """Literals of the phrase's `*stem` alternatives: they may match inside a word, the others at a word start."""
+    return frozenset(alternative.strip("*").lower() for token in phrase.split() for alternative in token.split("|")
+                     if alternative.startswith("*") and alternative.strip("*"))
+
+
+def minimal_anchors(anchors: set[str], keep: int = ANCHOR_KEEP) -> frozenset[str]:
     """Fewer, shorter anchors: cut to `keep` letters, drop those containing a shorter one."""
     kept: list[str] = []
     for anchor in sorted({a[:keep] for a in anchors}, key=len):
@@ -100,6 +106,12 @@ class Lexicon:
     regexes: tuple[Any, ...]
     anchors: frozenset[str] | None
     source: tuple[str, ...]
+    #: The phrases' own texts (the keys of an AnchorIndex).
+    names: frozenset[str] = frozenset()
+    #: The lexicon by its content: equal lexicons of different rules share their matches per item.
+    key: str = ""
+    #: Compiled patterns by phrase text.
+    by_name: Mapping[str, tuple[tuple[bool, Any], ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, phrases: Sequence[str], regexes: Sequence[str]) -> Lexicon:
@@ -111,17 +123,26 @@ class Lexicon:
         anchors: set[str] | None = None if patterns else set()
         for phrase_anchors, _patterns in compiled:
             anchors = None if anchors is None or phrase_anchors is None else anchors | phrase_anchors
-        return cls(compiled, patterns, None if anchors is None else _minimal(anchors), (*phrases, *regexes))
+        source = (*phrases, *regexes)
+        return cls(compiled, patterns, None if anchors is None else minimal_anchors(anchors), source,
+                   frozenset(phrases), f"{len(phrases)}\x1e" + "\x1f".join(source),
+                   {phrase: patterns for phrase, (_, patterns) in zip(phrases, compiled, strict=True)})
 
     def possible(self, lower: str) -> bool:
         """False when no anchor occurs in the lower-cased text, so no match is possible."""
         return self.anchors is None or any(anchor in lower for anchor in self.anchors)
 
-    def find(self, text: str, lower: str) -> list[tuple[int, int]]:
-        """Spans of all matches in `text` (`lower` is text.lower()), sorted."""
+    def find(self, text: str, lower: str, present: Set[str] | None = None) -> list[tuple[int, int]]:
+        """Spans of all matches in `text` (`lower` is text.lower()), sorted.
+
+        `present` (AnchorIndex.active) names the phrases whose anchors occur; without it each is checked here.
+        """
         found: list[tuple[int, int]] = []
-        active = [patterns for anchors, patterns in self.phrases
-                  if anchors is None or any(anchor in lower for anchor in anchors)]
+        if present is None:
+            active = [patterns for anchors, patterns in self.phrases
+                      if anchors is None or any(anchor in lower for anchor in anchors)]
+        else:
+            active = [self.by_name[name] for name in self.names.intersection(present)]
         if active and len(lower) != len(text):  # a character whose lower case is longer: match a folded copy
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for patterns in active:

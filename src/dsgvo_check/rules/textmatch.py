@@ -33,12 +33,28 @@ class Match:
 @dataclass(frozen=True, slots=True)
 class TextMatch:
     """Phrases/regexes to find; `with_` must and `unless` must not occur in the same sentence;
-    `near_person` asks for a named person within that many sentences."""
+    `near_person` asks for a named person within that many sentences.
+
+    `key` names the spec by its content, so equal specs of different rules share one result per item.
+    """
 
     lexicons: tuple[Lexicon, ...]
     with_: TextMatch | None = None
     unless: TextMatch | None = None
     near_person: int | None = None
+    key: str = ""
+    #: The phrases of its own lexicons, and whether one has regexes (a quick "cannot match" test).
+    names: frozenset[str] = frozenset()
+    regexes: bool = True
+
+    @classmethod
+    def of(cls, lexicons: tuple[Lexicon, ...], with_: TextMatch | None = None, unless: TextMatch | None = None,
+           near_person: int | None = None) -> TextMatch:
+        """A text spec with its content key."""
+        key = "\x1d".join(lexicon.key for lexicon in lexicons)
+        key += f"\x1cW{with_.key if with_ else ''}\x1cU{unless.key if unless else ''}\x1cN{near_person}\x1b"
+        names = frozenset().union(*(lexicon.names for lexicon in lexicons))
+        return cls(lexicons, with_, unless, near_person, key, names, any(lexicon.regexes for lexicon in lexicons))
 
     def matches(self, ctx: Context, mentions: Sequence[Mention] | None = None) -> Iterator[Match]:
         """Accepted matches in every published text of the item, in field order."""
@@ -49,13 +65,28 @@ class TextMatch:
                         yield Match(field, start, end)
 
     def first(self, ctx: Context) -> Match | None:
-        """The first accepted match (memoised per item)."""
-        key = id(self)
-        if key in ctx.memo:
-            return ctx.memo[key]  # type: ignore[return-value]
-        found = next(self.matches(ctx), None)
-        ctx.memo[key] = found
+        """The first accepted match (memoised per item, shared by equal specs)."""
+        memo = ctx.memo
+        key = self.key
+        if key in memo:
+            return memo[key]  # type: ignore[return-value]
+        found = None
+        anywhere = ctx.anywhere  # without an anchor of its phrases anywhere in the item, it cannot match
+        for field in ctx.item.fields if anywhere is None or self.regexes or not self.names.isdisjoint(anywhere) else ():
+            span = self._first_in(ctx, field)
+            if span is not None:
+                found = Match(field, *span)
+                break
+        memo[key] = found
         return found
+
+    def _first_in(self, ctx: Context, field: TextField) -> tuple[int, int] | None:
+        plain = self.with_ is None and self.unless is None and self.near_person is None
+        for lexicon in self.lexicons:
+            for span in ctx.spans(lexicon, field):
+                if plain or self._accepts(ctx, field, span[0], None):
+                    return span
+        return None
 
     def within(self, ctx: Context, field: TextField, start: int, end: int) -> bool:
         """True when a match (with its own with/unless) lies inside field.text[start:end]."""
@@ -108,7 +139,7 @@ def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
         found.append(build_lexicon(keys.get("phrases"), keys.get("regex")))
     if not found:
         raise node.error("a text condition needs 'lexicon', 'phrases' or 'regex'")
-    return TextMatch(
+    return TextMatch.of(
         tuple(found),
         with_=parse_text(keys["with"], lexicons) if "with" in keys else None,
         unless=parse_text(keys["unless"], lexicons) if "unless" in keys else None,
