@@ -60,16 +60,19 @@ def _planned(ctx: Context, plan: Plan) -> Iterator[Rule]:
     """The same rules as _in_force (in another order): gates first, each shared `when` tested once."""
     gates = item_gates(ctx)
     day = ctx.day
+    anywhere = ctx.anywhere
     for step in plan.steps:
         holds: bool | None = None
-        for gate, dated, rule in step.rules:
-            if gate not in gates or (dated and not rule.applies_on(day)):
+        for member in step.rules:
+            needs = member.needs
+            if member.gate not in gates or (needs is not None and anywhere is not None and needs.isdisjoint(anywhere)) \
+                    or (member.dated and not member.rule.applies_on(day)):
                 continue
             if holds is None:
                 holds = step.when is None or step.when.test(ctx)
             if not holds:
                 break
-            yield rule
+            yield member.rule
 
 
 def problem_finding(problem: Problem, ruleset: RuleSet, lang: str = "de") -> Finding:

@@ -11,6 +11,8 @@ from typing import Any
 
 import regex
 
+from dsgvo_check.rules.prefilter import required_literals
+
 #: Seconds one regex search may take on one text before it counts as no match.
 REGEX_TIMEOUT = 0.25
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.V0
@@ -112,6 +114,8 @@ class Lexicon:
     key: str = ""
     #: Compiled patterns by phrase text.
     by_name: Mapping[str, tuple[tuple[bool, Any], ...]] = field(default_factory=dict)
+    #: Per regex, case-folded strings one of which each match contains (None: always search).
+    regex_needs: tuple[frozenset[str] | None, ...] = ()
 
     @classmethod
     def build(cls, phrases: Sequence[str], regexes: Sequence[str]) -> Lexicon:
@@ -126,7 +130,8 @@ class Lexicon:
         source = (*phrases, *regexes)
         return cls(compiled, patterns, None if anchors is None else minimal_anchors(anchors), source,
                    frozenset(phrases), f"{len(phrases)}\x1e" + "\x1f".join(source),
-                   {phrase: patterns for phrase, (_, patterns) in zip(phrases, compiled, strict=True)})
+                   {phrase: patterns for phrase, (_, patterns) in zip(phrases, compiled, strict=True)},
+                   tuple(map(required_literals, regexes)))
 
     def possible(self, lower: str) -> bool:
         """False when no anchor occurs in the lower-cased text, so no match is possible."""
@@ -155,12 +160,24 @@ class Lexicon:
                     elif start and _wordish(lower[start - 1]):
                         continue
                     found.append((start, match.end()))
-        for compiled in self.regexes:
+        if self.regexes:
+            found += self._regex_spans(text)
+        return sorted(set(found)) if len(found) > 1 else found
+
+    def _regex_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the regexes, each skipped when none of its required strings occurs in the text."""
+        found: list[tuple[int, int]] = []
+        folded = ""
+        for compiled, needs in itertools.zip_longest(self.regexes, self.regex_needs):
+            if needs is not None:
+                folded = folded or text.casefold()
+                if not any(need in folded for need in needs):
+                    continue
             try:
                 found += [m.span() for m in compiled.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start()]
             except TimeoutError:
                 continue
-        return sorted(set(found)) if len(found) > 1 else found
+        return found
 
     def search(self, text: str) -> bool:
         """True when the lexicon matches somewhere in `text`."""

@@ -8,17 +8,37 @@ from dataclasses import dataclass
 from dsgvo_check.rules.anchors import AnchorIndex, rule_lexicons
 from dsgvo_check.rules.conditions import Condition
 from dsgvo_check.rules.context import ALWAYS, IMAGES, NEVER, PERSONS, Context
+from dsgvo_check.rules.kinds import PatternCheck
 from dsgvo_check.rules.model import Rule
 from dsgvo_check.rules.phrases import Lexicon
 
 
 @dataclass(frozen=True, slots=True)
+class Member:
+    """A rule with what an item must have for it to be able to fire: its gate (`Check.gate`), for a pattern
+    rule without regexes one of its phrases (`needs`), and whether it has a validity period."""
+
+    rule: Rule
+    gate: str
+    needs: frozenset[str] | None
+    dated: bool
+
+    @classmethod
+    def of(cls, rule: Rule, gate: str) -> Member:
+        """The member for a rule."""
+        check = rule.check
+        needs = None
+        if isinstance(check, PatternCheck) and not any(spec.regexes for spec in check.matches):
+            needs = frozenset().union(*(spec.names for spec in check.matches))
+        return cls(rule, gate, needs, rule.valid_from is not None or rule.valid_until is not None)
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
-    """Rules that share one `when` (tested once per item), each with the gate of its check and whether
-    it has a validity period."""
+    """Rules that share one `when`, tested once per item."""
 
     when: Condition | None
-    rules: tuple[tuple[str, bool, Rule], ...]
+    rules: tuple[Member, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +51,7 @@ class Plan:
     @classmethod
     def build(cls, rules: Sequence[Rule], lexicons: Mapping[str, Lexicon]) -> Plan:
         """Group rules by equal `when` (first appearance order); rules that can never hit an item are left out."""
-        groups: list[tuple[Condition | None, list[tuple[str, bool, Rule]]]] = []
+        groups: list[tuple[Condition | None, list[Member]]] = []
         for rule in rules:
             gate = rule.check.gate()
             if gate == NEVER:
@@ -40,8 +60,7 @@ class Plan:
             if group is None:
                 group = (rule.when, [])
                 groups.append(group)
-            dated = rule.valid_from is not None or rule.valid_until is not None
-            group[1].append((gate, dated, rule))
+            group[1].append(Member.of(rule, gate))
         parts = [part for rule in rules for part in (rule.check, rule.when)]
         index = AnchorIndex.build(rule_lexicons(*lexicons.values(), *parts))
         return cls(tuple(Step(when, tuple(members)) for when, members in groups), index)

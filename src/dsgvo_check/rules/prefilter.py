@@ -1,0 +1,89 @@
+"""Literal prefilters of regexes: strings one of which every match contains, so a text without them is skipped."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from re import _constants as C
+from re import _parser
+from typing import Any
+
+#: A prefilter of single characters would skip almost nothing and cost a test.
+MIN_LITERAL = 2
+REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+def required_literals(expression: str) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of the regex contains (compare with text.casefold()).
+
+    None when nothing is known: syntax only the `regex` module reads, a bracket or brace that `re` reads
+    as a literal (the `regex` module may read `{e<=1}` as fuzzy matching, `[[:alpha:]]` as a class), or
+    no literal of at least MIN_LITERAL characters.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "possible nested set": the regex module's syntax, see below
+            parsed = _parser.parse(expression, re.IGNORECASE)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None
+    if _has_bracket(list(parsed)):
+        return None
+    found = _sequence(list(parsed))
+    return found if found and min(map(len, found)) >= MIN_LITERAL else None
+
+
+def _better(best: frozenset[str] | None, other: frozenset[str] | None) -> frozenset[str] | None:
+    if not other:
+        return best
+    return other if best is None or min(map(len, other)) > min(map(len, best)) else best
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The most selective requirement among the elements of a sequence (each element must match)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(value))
+            continue
+        best = _better(best, frozenset({"".join(run).casefold()}) if run else None)
+        run = []
+        best = _better(best, _element(op, value))
+    return best
+
+
+def _element(op: Any, value: Any) -> frozenset[str] | None:
+    """The requirement of one non-literal element, or None."""
+    if op is C.SUBPATTERN:
+        return _sequence(list(value[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(value))
+    if op in REPEATS and value[0] >= 1:
+        return _sequence(list(value[2]))
+    if op is C.BRANCH:
+        branches = [_sequence(list(branch)) for branch in value[1]]
+        return frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+    if op is C.IN and value and all(kind is C.LITERAL for kind, _ in value):
+        return frozenset(chr(code).casefold() for _, code in value)
+    return None
+
+
+def _has_bracket(items: list[tuple[Any, Any]]) -> bool:
+    """True when `re` read a bracket or brace as a literal anywhere in the pattern."""
+    for op, value in items:
+        if op is C.LITERAL and chr(value) in "{}[]":
+            return True
+        nested: list[Any] = []
+        if op is C.SUBPATTERN:
+            nested = [list(value[-1])]
+        elif op is C.ATOMIC_GROUP or op in (C.ASSERT, C.ASSERT_NOT):
+            nested = [list(value if op is C.ATOMIC_GROUP else value[1])]
+        elif op in REPEATS:
+            nested = [list(value[2])]
+        elif op is C.BRANCH:
+            nested = [list(branch) for branch in value[1]]
+        elif op is C.GROUPREF_EXISTS:
+            nested = [list(part) for part in value[1:] if part is not None]
+        if any(_has_bracket(part) for part in nested):
+            return True
+    return False
