@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import warnings
-from re import _constants as C
-from re import _parser
 from typing import Any
+
+#: The standard library's regex parser (no public name; typed loosely on purpose).
+_parser: Any = importlib.import_module("re._parser")
+C: Any = importlib.import_module("re._constants")
 
 #: A prefilter of single characters would skip almost nothing and cost a test.
 MIN_LITERAL = 2
