@@ -37,8 +37,8 @@ def scan_image(path: str, *, ocr: bool = True, faces: bool = True) -> ImageFacts
 
 
 def _scan(path: str, *, ocr: bool, faces: bool) -> ImageFacts:
-    digest = _sha256(path)
     opened = open_image(path)
+    digest = _sha256(path)
     with opened.image:
         meta = read_metadata(opened.image)
         width, height = upright_size(opened.image)

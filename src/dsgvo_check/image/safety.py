@@ -52,7 +52,7 @@ def open_image(path: str) -> Opened:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(path, formats=FORMATS)
+            image = Image.open(path, formats=_formats())
     except UnidentifiedImageError:
         raise UnreadableImage(_unknown_format(path)) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -63,7 +63,21 @@ def open_image(path: str) -> Opened:
     if width * height > max_pixels():
         image.close()
         raise UnreadableImage(_too_big())
-    return Opened(image, _open_notes(path, image))
+    checked = _verified_png(path, image) if image.format == "PNG" else image
+    return Opened(checked, _open_notes(path, checked))
+
+
+def _verified_png(path: str, image: Image.Image) -> Image.Image:
+    """PNG chunk checksums checked (Pillow's decoder skips them), then the file opened afresh."""
+    from PIL import Image
+
+    try:
+        image.verify()
+    except Exception as exc:  # Pillow raises SyntaxError, OSError, struct.error … on broken chunks
+        raise UnreadableImage(f"PNG-Datei ist beschädigt: {exc}") from None
+    finally:
+        image.close()
+    return Image.open(path, formats=["PNG"])
 
 
 def decode(opened: Opened, max_side: int) -> Image.Image:
@@ -139,6 +153,14 @@ def _open_notes(path: str, image: Image.Image) -> tuple[str, ...]:
     if expected is not None and image.format not in expected:
         notes.append(f"Dateiendung {os.path.splitext(path)[1]} passt nicht zum Inhalt ({image.format})")
     return tuple(notes)
+
+
+def _formats() -> list[str]:
+    """FORMATS that this Pillow can open (HEIF/AVIF only with their plugins)."""
+    from PIL import Image
+
+    Image.init()
+    return [name for name in FORMATS if name in Image.OPEN]
 
 
 def _unknown_format(path: str) -> str:
