@@ -24,10 +24,12 @@ class AnchorIndex:
     cannot match, so `Lexicon.find` with the result finds what it finds without it, only faster.
     """
 
-    finder: re.Pattern[str] | None
+    finder: str | None
     by_anchor: Mapping[str, frozenset[str]]
     inside: tuple[tuple[str, frozenset[str]], ...]
     always: frozenset[str]
+    #: The finder compiled on first use (loading and unpickling a rule set compile nothing).
+    compiled: list[re.Pattern[str]] = dataclasses.field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def build(cls, lexicons: Iterable[Lexicon]) -> AnchorIndex:
@@ -45,15 +47,21 @@ class AnchorIndex:
                     where.setdefault(anchor, set()).add(phrase)
         by_anchor = {anchor: frozenset(p for n in range(1, len(anchor) + 1) for p in at_start.get(anchor[:n], ()))
                      for anchor in at_start}
-        finder = re.compile(rf"\b(?=({_trie(at_start)}))") if at_start else None
+        finder = rf"\b(?=({_trie(at_start)}))" if at_start else None
         return cls(finder, by_anchor, tuple((a, frozenset(p)) for a, p in sorted(inside.items())), frozenset(always))
 
     def active(self, lower: str) -> frozenset[str]:
         """The phrases that can match in the lower-cased text: an anchor occurs where it can match."""
         by_anchor = self.by_anchor
-        parts = [by_anchor[anchor] for anchor in set(self.finder.findall(lower))] if self.finder else []
+        parts = [by_anchor[anchor] for anchor in set(self._finder().findall(lower))] if self.finder else []
         parts += [phrases for anchor, phrases in self.inside if anchor in lower]
         return self.always.union(*parts)
+
+
+    def _finder(self) -> re.Pattern[str]:
+        if not self.compiled:
+            self.compiled.append(re.compile(self.finder or ""))
+        return self.compiled[0]
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -10,6 +10,8 @@ import yaml
 from dsgvo_check import yamlfile
 from dsgvo_check.errors import DsgvoCheckError
 
+STR_TAG = "tag:yaml.org,2002:str"
+
 
 class Node:
     """A YAML node of a rule file, with the breadcrumb that leads to it."""
@@ -73,6 +75,9 @@ class Node:
         return [self.child(node, f"[{index}]") for index, node in enumerate(self.node.value)]
 
     def value(self) -> object:
+        node = self.node
+        if isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:
+            return node.value  # what the safe constructor returns for a string, without building a loader
         try:
             return yamlfile.to_python(self.node)
         except yamlfile.YamlSyntaxError as exc:

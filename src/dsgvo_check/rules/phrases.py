@@ -53,8 +53,8 @@ def _word(token: str) -> tuple[str, tuple[str, ...]]:
     return "(?:" + "|".join(p for p, _, _ in parts) + ")", tuple(lit for _, lit, _ in parts)
 
 
-def compile_phrase(phrase: str) -> tuple[tuple[tuple[bool, Any], ...], frozenset[str] | None]:
-    """Compiled regexes of a phrase (split by leading wildcard of its first word) and its anchors."""
+def compile_phrase(phrase: str) -> tuple[tuple[tuple[bool, str], ...], frozenset[str] | None]:
+    """Regexes of a phrase (split by leading wildcard of its first word; compiled on first use) and anchors."""
     tokens = phrase.split()
     if not tokens or all(t in ("*", GAP) for t in tokens):
         raise PhraseError(f"phrase {phrase!r} has no word")
@@ -81,7 +81,7 @@ def compile_phrase(phrase: str) -> tuple[tuple[tuple[bool, Any], ...], frozenset
     for lead in (False, True):
         chosen = [p.removeprefix(r"[\w-]*") if lead else p for p, _, is_lead in firsts if is_lead == lead]
         if chosen:
-            compiled.append((lead, re.compile("(?:" + "|".join(chosen) + ")" + rest)))
+            compiled.append((lead, "(?:" + "|".join(chosen) + ")" + rest))
     return tuple(compiled), anchors
 
 
@@ -104,24 +104,28 @@ def minimal_anchors(anchors: set[str], keep: int = ANCHOR_KEEP) -> frozenset[str
 class Lexicon:
     """Phrases and regexes; each phrase is tried only when one of its anchors occurs in the text."""
 
-    phrases: tuple[tuple[frozenset[str] | None, tuple[tuple[bool, Any], ...]], ...]
-    regexes: tuple[Any, ...]
+    phrases: tuple[tuple[frozenset[str] | None, tuple[tuple[bool, str], ...]], ...]
+    regexes: tuple[str, ...]
     anchors: frozenset[str] | None
     source: tuple[str, ...]
     #: The phrases' own texts (the keys of an AnchorIndex).
     names: frozenset[str] = frozenset()
     #: The lexicon by its content: equal lexicons of different rules share their matches per item.
     key: str = ""
-    #: Compiled patterns by phrase text.
-    by_name: Mapping[str, tuple[tuple[bool, Any], ...]] = field(default_factory=dict)
+    #: Regexes by phrase text.
+    by_name: Mapping[str, tuple[tuple[bool, str], ...]] = field(default_factory=dict)
     #: Per regex, case-folded strings one of which each match contains (None: always search).
     regex_needs: tuple[frozenset[str] | None, ...] = ()
+    #: Patterns compiled on first use, so that loading (and unpickling) a rule set compiles nothing.
+    compiled: dict[tuple[bool, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, phrases: Sequence[str], regexes: Sequence[str]) -> Lexicon:
         """Compile phrases and regexes; PhraseError for anything that does not compile."""
         compiled = tuple((anchors, patterns) for patterns, anchors in map(compile_phrase, phrases))
-        patterns = tuple(compile_regex(expression) for expression in regexes)
+        for expression in regexes:
+            compile_regex(expression)
+        patterns = tuple(regexes)
         if not compiled and not patterns:
             raise PhraseError("neither phrases nor regular expressions given")
         anchors: set[str] | None = None if patterns else set()
@@ -150,8 +154,10 @@ class Lexicon:
             active = [self.by_name[name] for name in self.names.intersection(present)]
         if active and len(lower) != len(text):  # a character whose lower case is longer: match a folded copy
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        cache = self.compiled
         for patterns in active:
-            for lead, pattern in patterns:
+            for lead, source in patterns:
+                pattern = cache.get((False, source)) or self._compile(source, False)
                 for match in pattern.finditer(lower):
                     start = match.start()
                     if lead:
@@ -168,16 +174,22 @@ class Lexicon:
         """Spans of the regexes, each skipped when none of its required strings occurs in the text."""
         found: list[tuple[int, int]] = []
         folded = ""
-        for compiled, needs in itertools.zip_longest(self.regexes, self.regex_needs):
+        for expression, needs in itertools.zip_longest(self.regexes, self.regex_needs):
             if needs is not None:
                 folded = folded or text.casefold()
                 if not any(need in folded for need in needs):
                     continue
+            compiled = self.compiled.get((True, expression)) or self._compile(expression, True)
             try:
                 found += [m.span() for m in compiled.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start()]
             except TimeoutError:
                 continue
         return found
+
+    def _compile(self, source: str, is_regex: bool) -> Any:
+        compiled = regex.compile(source, FLAGS) if is_regex else re.compile(source)
+        self.compiled[(is_regex, source)] = compiled
+        return compiled
 
     def search(self, text: str) -> bool:
         """True when the lexicon matches somewhere in `text`."""

@@ -116,6 +116,10 @@ class TextMatch:
 
 def build_lexicon(phrases: Node | None, regexes: Node | None) -> Lexicon:
     """Compile phrase and regex lists; a bad entry is reported at its own line."""
+    try:
+        return Lexicon.build(phrases.texts() if phrases else (), regexes.texts() if regexes else ())
+    except PhraseError:
+        pass
     for node, check in ((phrases, compile_phrase), (regexes, compile_regex)):
         if node is not None:
             for entry in node.items() if not isinstance(node.value(), str) else [node]:
@@ -123,7 +127,13 @@ def build_lexicon(phrases: Node | None, regexes: Node | None) -> Lexicon:
                     check(entry.text())
                 except PhraseError as exc:
                     raise entry.error(str(exc)) from None
-    return Lexicon.build(phrases.texts() if phrases else (), regexes.texts() if regexes else ())
+    try:
+        return Lexicon.build(phrases.texts() if phrases else (), regexes.texts() if regexes else ())
+    except PhraseError as exc:  # empty lists
+        where = phrases if phrases is not None else regexes
+        if where is None:
+            raise
+        raise where.error(str(exc)) from None
 
 
 def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
