@@ -114,8 +114,8 @@ class Lexicon:
     key: str = ""
     #: Regexes by phrase text.
     by_name: Mapping[str, tuple[tuple[bool, str], ...]] = field(default_factory=dict)
-    #: Per regex, case-folded strings one of which each match contains (None: always search).
-    regex_needs: tuple[frozenset[str] | None, ...] = ()
+    #: Per regex, sets of case-folded strings: each match contains one of each set (None: always search).
+    regex_needs: tuple[tuple[frozenset[str], ...] | None, ...] = ()
     #: Patterns compiled on first use, so that loading (and unpickling) a rule set compiles nothing.
     compiled: dict[tuple[bool, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -177,7 +177,7 @@ class Lexicon:
         for expression, needs in itertools.zip_longest(self.regexes, self.regex_needs):
             if needs is not None:
                 folded = folded or text.casefold()
-                if not any(need in folded for need in needs):
+                if not all(any(need in folded for need in group) for group in needs):
                     continue
             compiled = self.compiled.get((True, expression)) or self._compile(expression, True)
             try:

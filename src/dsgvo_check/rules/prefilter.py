@@ -11,17 +11,18 @@ from typing import Any
 _parser: Any = importlib.import_module("re._parser")
 C: Any = importlib.import_module("re._constants")
 
-#: A prefilter of single characters would skip almost nothing and cost a test.
-MIN_LITERAL = 2
+#: At most this many requirements are tested per regex and text.
+MAX_SETS = 3
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
-def required_literals(expression: str) -> frozenset[str] | None:
-    """Case-folded strings one of which every match of the regex contains (compare with text.casefold()).
+def required_literals(expression: str) -> tuple[frozenset[str], ...] | None:
+    """Sets of case-folded strings such that every match of the regex contains one string of each set
+    (compare with text.casefold()); the MAX_SETS most selective ones.
 
     None when nothing is known: syntax only the `regex` module reads, a bracket or brace that `re` reads
     as a literal (the `regex` module may read `{e<=1}` as fuzzy matching, `[[:alpha:]]` as a class), or
-    no literal of at least MIN_LITERAL characters.
+    no literal at all.
     """
     try:
         with warnings.catch_warnings():
@@ -31,44 +32,40 @@ def required_literals(expression: str) -> frozenset[str] | None:
         return None
     if _has_bracket(list(parsed)):
         return None
-    found = _sequence(list(parsed))
-    return found if found and min(map(len, found)) >= MIN_LITERAL else None
+    found = sorted(set(_sequence(list(parsed))), key=lambda group: (-min(map(len, group)), sorted(group)))
+    return tuple(found[:MAX_SETS]) or None
 
 
-def _better(best: frozenset[str] | None, other: frozenset[str] | None) -> frozenset[str] | None:
-    if not other:
-        return best
-    return other if best is None or min(map(len, other)) > min(map(len, best)) else best
-
-
-def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The most selective requirement among the elements of a sequence (each element must match)."""
-    best: frozenset[str] | None = None
+def _sequence(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """What every element of a sequence requires (each element must match, so all of it holds)."""
+    found: list[frozenset[str]] = []
     run: list[str] = []
     for op, value in [*items, (None, None)]:
         if op is C.LITERAL:
             run.append(chr(value))
             continue
-        best = _better(best, frozenset({"".join(run).casefold()}) if run else None)
+        if run:
+            found.append(frozenset({"".join(run).casefold()}))
         run = []
-        best = _better(best, _element(op, value))
-    return best
+        found += _element(op, value)
+    return found
 
 
-def _element(op: Any, value: Any) -> frozenset[str] | None:
-    """The requirement of one non-literal element, or None."""
+def _element(op: Any, value: Any) -> list[frozenset[str]]:
+    """What one non-literal element requires."""
     if op is C.SUBPATTERN:
         return _sequence(list(value[-1]))
     if op is C.ATOMIC_GROUP:
         return _sequence(list(value))
     if op in REPEATS and value[0] >= 1:
         return _sequence(list(value[2]))
-    if op is C.BRANCH:
-        branches = [_sequence(list(branch)) for branch in value[1]]
-        return frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+    if op is C.BRANCH:  # one string of the most selective set of each branch
+        branches = [max(_sequence(list(branch)), key=lambda group: min(map(len, group)), default=None)
+                    for branch in value[1]]
+        return [frozenset().union(*branches)] if all(branches) else []  # type: ignore[arg-type]
     if op is C.IN and value and all(kind is C.LITERAL for kind, _ in value):
-        return frozenset(chr(code).casefold() for _, code in value)
-    return None
+        return [frozenset(chr(code).casefold() for _, code in value)]
+    return []
 
 
 def _has_bracket(items: list[tuple[Any, Any]]) -> bool:
