@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from dsgvo_check.rules.prefilter import required_literals
+from dsgvo_check.rules.prefilter import Requirement, meets, required_literals
 
 #: Seconds one regex search may take on one text before it counts as no match.
 REGEX_TIMEOUT = 0.25
@@ -114,8 +114,8 @@ class Lexicon:
     key: str = ""
     #: Regexes by phrase text.
     by_name: Mapping[str, tuple[tuple[bool, str], ...]] = field(default_factory=dict)
-    #: Per regex, sets of case-folded strings: each match contains one of each set (None: always search).
-    regex_needs: tuple[tuple[frozenset[str], ...] | None, ...] = ()
+    #: Per regex, literal requirements that each match meets (prefilter.meets; None: always search).
+    regex_needs: tuple[tuple[Requirement, ...] | None, ...] = ()
     #: Patterns compiled on first use, so that loading (and unpickling) a rule set compiles nothing.
     compiled: dict[tuple[bool, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -177,7 +177,7 @@ class Lexicon:
         for expression, needs in itertools.zip_longest(self.regexes, self.regex_needs):
             if needs is not None:
                 folded = folded or text.casefold()
-                if not all(any(need in folded for need in group) for group in needs):
+                if not meets(needs, text, folded):
                     continue
             compiled = self.compiled.get((True, expression)) or self._compile(expression, True)
             try:

@@ -16,9 +16,13 @@ MAX_SETS = 3
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
-def required_literals(expression: str) -> tuple[frozenset[str], ...] | None:
-    """Sets of case-folded strings such that every match of the regex contains one string of each set
-    (compare with text.casefold()); the MAX_SETS most selective ones.
+#: One requirement: a match contains one of these strings; (True, s): `s` as written (a case-sensitive part
+#: of the regex), (False, s): `s` case-folded (compare with text.casefold()).
+Requirement = frozenset[tuple[bool, str]]
+
+
+def required_literals(expression: str) -> tuple[Requirement, ...] | None:
+    """Requirements that every match of the regex meets (all of them); the MAX_SETS most selective.
 
     None when nothing is known: syntax only the `regex` module reads, a bracket or brace that `re` reads
     as a literal (the `regex` module may read `{e<=1}` as fuzzy matching, `[[:alpha:]]` as a class), or
@@ -26,45 +30,59 @@ def required_literals(expression: str) -> tuple[frozenset[str], ...] | None:
     """
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "possible nested set": the regex module's syntax, see below
+            warnings.simplefilter("ignore")  # "possible nested set": the regex module's syntax, see above
             parsed = _parser.parse(expression, re.IGNORECASE)
     except (re.error, OverflowError, RecursionError, ValueError):
         return None
     if _has_bracket(list(parsed)):
         return None
-    found = sorted(set(_sequence(list(parsed))), key=lambda group: (-min(map(len, group)), sorted(group)))
+    found = sorted(set(_sequence(list(parsed), False)), key=lambda group: (-_shortest(group), sorted(group)))
     return tuple(found[:MAX_SETS]) or None
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+def meets(requirements: tuple[Requirement, ...], text: str, folded: str) -> bool:
+    """True when the text (and its casefold()) meets every requirement."""
+    return all(any(need in (text if exact else folded) for exact, need in group) for group in requirements)
+
+
+def _shortest(group: Requirement) -> int:
+    return min(len(need) for _, need in group)
+
+
+def _sequence(items: list[tuple[Any, Any]], exact: bool) -> list[Requirement]:
     """What every element of a sequence requires (each element must match, so all of it holds)."""
-    found: list[frozenset[str]] = []
+    found: list[Requirement] = []
     run: list[str] = []
     for op, value in [*items, (None, None)]:
         if op is C.LITERAL:
             run.append(chr(value))
             continue
         if run:
-            found.append(frozenset({"".join(run).casefold()}))
+            found.append(frozenset({(exact, _literal(run, exact))}))
         run = []
-        found += _element(op, value)
+        found += _element(op, value, exact)
     return found
 
 
-def _element(op: Any, value: Any) -> list[frozenset[str]]:
+def _literal(chars: list[str], exact: bool) -> str:
+    joined = "".join(chars)
+    return joined if exact else joined.casefold()
+
+
+def _element(op: Any, value: Any, exact: bool) -> list[Requirement]:
     """What one non-literal element requires."""
-    if op is C.SUBPATTERN:
-        return _sequence(list(value[-1]))
+    if op is C.SUBPATTERN:  # (?-i:...) makes its literals exact, (?i:...) case-insensitive again
+        _group, add, remove, pattern = value
+        return _sequence(list(pattern), (exact or bool(remove & re.IGNORECASE)) and not add & re.IGNORECASE)
     if op is C.ATOMIC_GROUP:
-        return _sequence(list(value))
+        return _sequence(list(value), exact)
     if op in REPEATS and value[0] >= 1:
-        return _sequence(list(value[2]))
-    if op is C.BRANCH:  # one string of the most selective set of each branch
-        branches = [max(_sequence(list(branch)), key=lambda group: min(map(len, group)), default=None)
-                    for branch in value[1]]
+        return _sequence(list(value[2]), exact)
+    if op is C.BRANCH:  # one string of the most selective requirement of each branch
+        branches = [max(_sequence(list(branch), exact), key=_shortest, default=None) for branch in value[1]]
         return [frozenset().union(*branches)] if all(branches) else []  # type: ignore[arg-type]
     if op is C.IN and value and all(kind is C.LITERAL for kind, _ in value):
-        return [frozenset(chr(code).casefold() for _, code in value)]
+        return [frozenset((exact, _literal([chr(code)], exact)) for _, code in value)]
     return []
 
 
