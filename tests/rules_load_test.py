@@ -43,6 +43,7 @@ BAD_FILES = {
     "two-conditions.yml": (9, 3, "at key 'when': expected a condition kind"),
     "bad-phrase.yml": (9, 13, "at key 'match.phrases[0]': phrase '... kommentar' must not start or end with '...'"),
     "bad-legal-date.yml": (10, 38, "at key 'legal[0].valid_until': expected a date"),
+    "empty-phrases.yml": (9, 12, "at key 'match.phrases': neither phrases nor regular expressions given"),
 }
 
 
