@@ -1,6 +1,6 @@
 """Time rule evaluation alone: all built-in rules over N loaded posts with scanner evidence.
 
-    python benchmarks/rules_eval.py [CORPUS_DIR] [--posts 10000]
+    python benchmarks/rules_eval.py [CORPUS_DIR] [--posts 10000] [--without-plan]
 
 Posts come from a corpus folder (default: tests/corpus, else the built-in rule examples). Evidence is
 produced once by the real scanners where available (dsgvo_check.text.detect), so only evaluate() is
@@ -11,7 +11,9 @@ the rule figures of a full scan are printed too.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
+import pickle
 import sys
 import time
 from datetime import datetime
@@ -20,7 +22,7 @@ from pathlib import Path
 from dsgvo_check import load
 from dsgvo_check.engine import evaluate
 from dsgvo_check.model import ConsentRegister, Detection, Evidence, Item
-from dsgvo_check.rules import load_rules
+from dsgvo_check.rules import RuleSet, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,10 +60,37 @@ def detections(items: list[Item]) -> dict[str, tuple[Detection, ...]]:
     return {item.key: tuple(detect([f for f in item.fields if f.text.strip()])) for item in items}
 
 
+def timed_evaluate(batch: list[tuple[Item, Evidence]], ruleset: RuleSet,
+                   register: ConsentRegister) -> tuple[float, int]:
+    """Seconds for evaluating every item of the batch, and the number of findings."""
+    as_of = datetime(2026, 6, 1)
+    t0 = time.perf_counter()
+    count = sum(len(evaluate(item, ev, ruleset, register, as_of=as_of)) for item, ev in batch)
+    return time.perf_counter() - t0, count
+
+
+def load_figures() -> RuleSet:
+    """Print how long loading the built-in rules takes (first and warm load, and from a pickle)."""
+    t0 = time.perf_counter()
+    ruleset = load_rules()
+    first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    load_rules()
+    warm = time.perf_counter() - t0
+    data = pickle.dumps(ruleset)
+    t0 = time.perf_counter()
+    pickle.loads(data)
+    unpickled = time.perf_counter() - t0
+    print(f"load_rules: {len(ruleset.rules)} rules, first {first * 1000:.0f} ms, again {warm * 1000:.0f} ms, "
+          f"unpickled {unpickled * 1000:.0f} ms ({len(data) // 1024} KiB)")
+    return ruleset
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "corpus"))
     parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--without-plan", action="store_true", help="also time rule-by-rule evaluation")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     if corpus.is_dir():
@@ -69,19 +98,17 @@ def main() -> int:
     else:
         items, register = example_items(), ConsentRegister(None)
     found = detections(items)
-    t0 = time.perf_counter()
-    ruleset = load_rules()
-    load_ms = (time.perf_counter() - t0) * 1000
+    print(f"corpus: {corpus if corpus.is_dir() else 'rule examples'} ({len(items)} distinct items)")
+    ruleset = load_figures()
     evidence = [(item, Evidence(found.get(item.key, ()))) for item in items]
     batch = [evidence[i % len(evidence)] for i in range(args.posts)]
-    as_of = datetime(2026, 6, 1)
-    t0 = time.perf_counter()
-    count = sum(len(evaluate(item, ev, ruleset, register, as_of=as_of)) for item, ev in batch)
-    seconds = time.perf_counter() - t0
-    print(f"corpus: {corpus if corpus.is_dir() else 'rule examples'} ({len(items)} distinct items)")
-    print(f"load_rules: {len(ruleset.rules)} rules in {load_ms:.0f} ms")
+    seconds, count = timed_evaluate(batch, ruleset, register)
     print(f"evaluate: {args.posts} posts, {count} findings in {seconds:.3f} s "
           f"({seconds / args.posts * 1e6:.1f} µs per post)")
+    if args.without_plan:
+        plain, plain_count = timed_evaluate(batch, dataclasses.replace(ruleset, plan=None), register)
+        print(f"evaluate without the plan: {plain_count} findings in {plain:.3f} s "
+              f"({plain / args.posts * 1e6:.1f} µs per post)")
     return 0 if seconds < 1.0 or args.posts < 10_000 else 1
 
 
