@@ -109,6 +109,20 @@ def groups(roots: list[str], rng: random.Random) -> Iterator[tuple[str, Image.Im
         yield f"group-{index + 1:02d}.jpg", canvas, labels
 
 
+def social(roots: list[str], rng: random.Random) -> Iterator[tuple[str, Image.Image, list[list[Any]]]]:
+    """Web-sized 1080x1350 pictures with small faces (40-64 px), as posted on social media."""
+    faces, _ = lfw_faces(roots)
+    for index, background in enumerate(("coffee.png", "china.jpg", "grass.png")):
+        canvas = load(roots, background).resize((1080, 1350))
+        labels: list[list[Any]] = []
+        for slot in rng.sample(range(20), 6):
+            size = rng.randint(40, 64)
+            pos = (slot % 4 * 270 + rng.randint(0, 270 - size), slot // 4 * 270 + rng.randint(0, 270 - size))
+            canvas.paste(faces[rng.randrange(len(faces))].resize((size, size), Image.Resampling.BICUBIC), pos)
+            labels.append([*pos, size, size, "frontal"])
+        yield f"social-{index + 1}.jpg", canvas, labels
+
+
 def negatives(roots: list[str], rng: random.Random) -> Iterator[tuple[str, Image.Image, list[list[Any]]]]:
     for name in NEGATIVES:
         yield f"noface-{os.path.splitext(name)[0]}.jpg", load(roots, name), []
@@ -126,8 +140,9 @@ def main() -> None:
     rng = random.Random(5)
     os.makedirs(OUT, exist_ok=True)
     labels: Labels = {}
-    for name, image, faces in [*singles(args.source), *groups(args.source, rng), *negatives(args.source, rng)]:
-        limit = 640 if name.startswith("noface-") else 800
+    for name, image, faces in [*singles(args.source), *groups(args.source, rng), *negatives(args.source, rng),
+                              *social(args.source, rng)]:
+        limit = {"noface-": 640, "social-": 1350}.get(name[:7], 800)
         if max(image.size) > limit:
             factor = limit / max(image.size)
             image = image.resize((round(image.width * factor), round(image.height * factor)))

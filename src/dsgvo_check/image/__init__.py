@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from dsgvo_check.image.faces import DEFAULT, DETECTORS, available, detect_faces, scale_boxes
+from dsgvo_check.image.faces import available, detect_faces, detection_side, scale_boxes
 from dsgvo_check.image.metadata import read_metadata
 from dsgvo_check.image.ocr import OcrFailed, ocr_available, read_text
 from dsgvo_check.image.safety import UnreadableImage, decode, open_image, upright_size
@@ -49,8 +49,8 @@ def _scan(path: str, *, ocr: bool, faces: bool) -> ImageFacts:
         run_faces = faces and available()
         if faces and not run_faces:
             notes.append(NOTE_NO_FACES)
-        rgb = decode(opened, OCR_DECODE_SIDE if run_ocr else DETECTORS[DEFAULT].max_side)
-        boxes = _faces(rgb.size, width, detect_faces(rgb)) if run_faces else None
+        rgb = decode(opened, OCR_DECODE_SIDE if run_ocr else detection_side(max(width, height)))
+        boxes = _faces(rgb.size, width, detect_faces(rgb, longest=max(width, height))) if run_faces else None
         text = _ocr(rgb, notes) if run_ocr else None
         return ImageFacts(path=path, sha256=digest, width=width, height=height, format=str(opened.image.format),
                           gps=meta.gps, metadata_people=meta.people, serials=meta.serials, faces=boxes,

@@ -99,7 +99,7 @@ def decode(opened: Opened, max_side: int) -> Image.Image:
     method = TRANSPOSE.get(_orientation(image))
     rgb = rgb.transpose(Image.Transpose(method)) if method is not None else rgb
     if max(rgb.size) > max_side:
-        rgb.thumbnail((max_side, max_side), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        rgb.thumbnail((max_side, max_side), Image.Resampling.BICUBIC, reducing_gap=2.0)
     return rgb
 
 
