@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 
 from dsgvo_check.model import ConsentRegister, Evidence, Finding, Item, Problem, Severity
@@ -21,7 +21,7 @@ class _Values(dict[str, str]):
         return ""
 
 
-def render(rule: Rule, lang: str, values: dict[str, str]) -> str:
+def render(rule: Rule, lang: str, values: Mapping[str, str]) -> str:
     """The rule's message in `lang` with its placeholders filled in."""
     filled = _Values(values)
     filled.setdefault("detail", values.get(f"detail_{lang}", values.get("detail_de", "")))
@@ -31,7 +31,7 @@ def render(rule: Rule, lang: str, values: dict[str, str]) -> str:
 def _finding(rule: Rule, item: Item, hit: Hit, ctx: Context, lang: str) -> Finding:
     return Finding(
         rule=rule.id, severity=rule.severity_for(item.channels), path=item.path, line=hit.line,
-        column=hit.column, message=render(rule, lang, dict(hit.values)), entity=hit.entity, text=hit.text,
+        column=hit.column, message=render(rule, lang, hit.values), entity=hit.entity, text=hit.text,
         legal=rule.legal_on(ctx.day), category=rule.category, item=item.key, field=hit.field,
     )
 

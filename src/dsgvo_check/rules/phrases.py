@@ -113,7 +113,7 @@ class Lexicon:
     #: The lexicon by its content: equal lexicons of different rules share their matches per item.
     key: str = ""
     #: Regexes by phrase text.
-    by_name: Mapping[str, tuple[tuple[bool, str], ...]] = field(default_factory=dict)
+    by_name: Mapping[str, tuple[tuple[bool, str], ...]] = field(default_factory=dict, compare=False)
     #: Per regex, literal requirements that each match meets (prefilter.meets; None: always search).
     regex_needs: tuple[tuple[Requirement, ...] | None, ...] = ()
     #: Patterns compiled on first use, so that loading (and unpickling) a rule set compiles nothing.
