@@ -42,7 +42,13 @@ def required_literals(expression: str) -> tuple[Requirement, ...] | None:
 
 def meets(requirements: tuple[Requirement, ...], text: str, folded: str) -> bool:
     """True when the text (and its casefold()) meets every requirement."""
-    return all(any(need in (text if exact else folded) for exact, need in group) for group in requirements)
+    for group in requirements:
+        for exact, need in group:
+            if need in (text if exact else folded):
+                break
+        else:
+            return False
+    return True
 
 
 def _shortest(group: Requirement) -> int:
