@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dsgvo_check.model import Report, Severity
-from dsgvo_check.report import json_, text
+from dsgvo_check.report import html, json_, pdf, sarif, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,7 @@ class RenderOptions:
     show_personal_data: bool = False
     title: str | None = None
     reviewer: str | None = None
+    pdf_variant: str | None = "pdf/a-3u"
 
 
 Writer = Callable[[Report, RenderOptions], str | bytes]
@@ -24,6 +25,9 @@ Writer = Callable[[Report, RenderOptions], str | bytes]
 WRITERS: dict[str, Writer] = {
     "text": text.render,
     "json": json_.render,
+    "sarif": sarif.render,
+    "html": html.render,
+    "pdf": pdf.render,
 }
 
 
