@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -48,7 +50,7 @@ class GuardedFetcher:
             raise Refused(f"refused by the report's URL fetcher: {url[:200]}")
 
 
-def _weasyprint_fetcher(guard: GuardedFetcher) -> Any:
+def weasyprint_fetcher(guard: GuardedFetcher) -> Any:
     """WeasyPrint's own fetcher (data: and file: only, no redirects) behind the guard."""
     from weasyprint.urls import URLFetcher
 
@@ -65,17 +67,31 @@ def fetcher_for(report: Report) -> GuardedFetcher:
     return GuardedFetcher((os.path.realpath(report.root), templates_dir()))
 
 
+@contextlib.contextmanager
+def _source_date(epoch: int) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH for the write: fontTools stamps subset fonts with it instead of the clock."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = before or str(epoch)
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+
+
 def write_pdf(report: Report, options: RenderOptions, fetcher: GuardedFetcher | None = None) -> bytes:
     """The PDF bytes; deterministic for the same report (its scan time is the creation date)."""
     import weasyprint
 
-    created = report.started_at.isoformat() if report.started_at else ""
+    created = report.started_at.astimezone().isoformat() if report.started_at else ""
     html = render_html(report, options, created=created)
     fetcher = fetcher if fetcher is not None else fetcher_for(report)
-    document = weasyprint.HTML(string=html, base_url=templates_dir() + os.sep, url_fetcher=_weasyprint_fetcher(fetcher))
+    document = weasyprint.HTML(string=html, base_url=templates_dir() + os.sep,
+                               url_fetcher=weasyprint_fetcher(fetcher))
     extra: dict[str, Any] = {"pdf_variant": options.pdf_variant} if options.pdf_variant else {}
-    return bytes(document.write_pdf(uncompressed_pdf=False, pdf_identifier=b"dsgvo-check-report",
-                                    **extra) or b"")
+    epoch = int(report.started_at.astimezone().timestamp()) if report.started_at else 0
+    with _source_date(epoch):
+        return bytes(document.write_pdf(pdf_identifier=b"dsgvo-check-report", **extra) or b"")
 
 
 def render(report: Report, options: RenderOptions) -> bytes:
