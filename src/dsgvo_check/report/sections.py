@@ -139,7 +139,8 @@ def highlight(field: TextField, marks: Sequence[tuple[Finding, str]], ctx: Conte
         segments.append(Segment(shown, finding.severity.label, number))
         cursor = end
     segments.append(Segment(ctx.mask(field.text[cursor:])))
-    return FieldView(ctx.mask(field.name), tuple(s for s in segments if s.text))
+    label = "" if field.name in ("body", "text") else ctx.mask(field.name)
+    return FieldView(label, tuple(s for s in segments if s.text))
 
 
 def _inside(path: str, root: str) -> bool:
