@@ -98,7 +98,8 @@ def _sha(path: Path) -> str:
 def build_report(root: Path, paths: Sequence[Path], *, lang: str = "de", suppress_first: bool = False) -> Report:
     """The Report a scan of `paths` would give if the text scanner found DETECTIONS."""
     ruleset = load_rules()
-    items = [item for path in paths for item in load.load_text_file(str(path), "post").items]
+    kinds = {".yaml": "yaml", ".yml": "yaml", ".txt": "text"}
+    items = [item for path in paths for item in load.load_text_file(str(path), kinds.get(path.suffix, "post")).items]
     images: dict[str, ImageFacts] = {}
     for ref in (ref for item in items for ref in item.images):
         facts = scan_image(ref.path, ocr=False)

@@ -63,3 +63,35 @@ def test_english_labels(tmp_path: Path) -> None:
     html = WRITERS["html"](report, RenderOptions(title="Audit", reviewer="R. Viewer"))
     assert isinstance(html, str)
     assert '<html lang="en">' in html and "Executive summary" in html and "R. Viewer" in html
+
+
+CAMPAIGN = """\
+kind: campaign
+name: Weihnachtsgewinnspiel 2026
+channels: [instagram]
+posts:
+  - id: teaser
+    publish_at: 2026-12-01
+    text: |
+      Bald geht es los! Fragen an max.mustermann@example.org
+"""
+
+
+def test_campaign_posts_and_unreadable_files_get_sections(tmp_path: Path) -> None:
+    import dataclasses
+
+    from dsgvo_check.engine import problem_finding
+    from dsgvo_check.model import Problem
+
+    paths = write_tree(tmp_path, {"kampagnen/weihnachten.yaml": CAMPAIGN})
+    report = build_report(tmp_path, paths)
+    broken = problem_finding(Problem(str(tmp_path / "posts" / "kaputt.md"), 3, 1, "ungültiges YAML"),
+                             report.ruleset, "de")  # type: ignore[arg-type]
+    report = dataclasses.replace(report, findings=(*report.findings, broken))
+    view = build_view(report, RenderOptions())
+    campaign = next(s for s in view.sections if s.campaign)
+    assert campaign.campaign == "Weihnachtsgewinnspiel 2026"
+    assert any("max.mus***@***.org" in seg.text for f in campaign.fields for seg in f.segments)
+    orphan = view.sections[-1]
+    assert orphan.heading.endswith("kaputt.md") and orphan.findings[0].rule == "PARSE-ERROR"
+    assert [f.number for s in view.sections for f in s.findings] == [f"B{i}" for i in range(1, 3)]
