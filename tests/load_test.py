@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from dsgvo_check.load import load_text_file, parse_yaml
 from dsgvo_check.model import TextField

@@ -105,7 +105,7 @@ def test_apply_moves_covered_findings_and_reports_unused_patterns(ruleset: RuleS
         (9, "unsere Service-Hotline, kein Mitarbeiter", "inline posts/a.md:8")]
     unused = [(f.rule, f.line, f.severity) for f in kept if f.rule.startswith("SUPPRESSION")]
     assert unused == [("SUPPRESSION-UNUSED", 2, Severity.LOW), ("SUPPRESSION-UNUSED", 8, Severity.LOW)]
-    assert "PII-EMAIL unterdrückt hier nichts" in [f for f in kept if f.line == 8][0].message
+    assert "PII-EMAIL unterdrückt hier nichts" in next(f for f in kept if f.line == 8).message
     assert [(f.path, f.line) for f in kept if f.rule == "PII-PHONE"] == [("posts/a.md", 10), ("posts/b.md", 9)]
 
 
