@@ -32,7 +32,7 @@ def detect_items(fields_by_item: dict[str, list[TextField]], model: str | None,
     found: dict[str, tuple[Detection, ...]] = {}
     todo: list[tuple[str, list[TextField], str]] = []
     for key, fields in fields_by_item.items():
-        wanted = [f for f in fields if f.text.strip() and text.needs_nlp(f.text)]
+        wanted = [f for f in fields if f.text.strip() and (model or text.needs_nlp(f.text))]
         if not wanted:
             continue
         cache_key = text_key(wanted, model, code)

@@ -51,9 +51,9 @@ def _check_depth(text: str, line_offset: int) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                mark = event.start_mark
+                line, column = (event.start_mark.line, event.start_mark.column) if event.start_mark else (0, 0)
                 raise YamlSyntaxError(f"YAML tiefer als {MAX_DEPTH} Ebenen verschachtelt",
-                                      mark.line + 1 + line_offset, mark.column + 1)
+                                      line + 1 + line_offset, column + 1)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 

@@ -1,0 +1,48 @@
+"""German postal addresses: street and house number, with postcode and city when they follow."""
+
+from __future__ import annotations
+
+import re
+
+from dsgvo_check.text.hits import Hit
+
+_UPPER = "A-ZÄÖÜ"
+_WORD = rf"[{_UPPER}][\w.'-]*"
+_SUFFIX = (r"(?i:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|steig|stieg|pfad|graben|wall|"
+           r"kamp|deich|promenade|zeile|markt|anger|berg|hof|twiete|winkel|bogen)")
+_SEPARATE = (r"(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Ring|Damm|Gasse|Ufer|Chaussee|Steig|Stieg|Pfad|Graben|Wall|"
+             r"Markt|Tor|Brücke|Kamp|Deich|Promenade|Zeile|Anger|Berg|Hof|Feld|Garten|Höhe|Winkel|Bogen|Twiete)")
+_PREPOSITION = r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim|Alt)"
+_STREET = (rf"(?:{_WORD}{_SUFFIX}|(?:{_WORD} ){{1,2}}{_SEPARATE}|{_PREPOSITION} {_WORD}(?: {_WORD})?)")
+_NUMBER = r"[1-9]\d{0,2}(?: ?[a-zA-Z](?![\w]))?(?: ?[-–/] ?[1-9]\d{0,2}[a-z]?)?"
+_PLACE = rf"[{_UPPER}][\w'-]*\w"
+_CITY = rf"(?:,? ?|\n)\d{{5}} {_PLACE}(?:(?: (?:am|an der|im|in der|bei|ob der|vor der) {_PLACE})| \({_PLACE}\))?"
+ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?![\w,.:]\d)(?!\s?(?:%|€|Uhr|h\b|km|m\b|Min|Jahr|Personen|"
+                     rf"Plätze|Stück|x\b|mal\b|Euro|Punkte|Tore|Kinder|Teilnehm|Leute|Gäste|Tage|Wochen|Monate))"
+                     rf"({_CITY})?")
+# Words that make an "Am/Im/Zum X 12" a time or a count, not a street ('Am Samstag 14', 'Im Jahr 2020').
+NOT_STREET_WORDS = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Januar
+Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Sommer Winter Herbst Frühling Moment
+Team Abend Morgen Mittag Nachmittag Vormittag Tag Ende Anfang Start Ziel Schluss Preis Kurs Bereich Vergleich Schnitt
+Durchschnitt Alter Rahmen Vorfeld Zeitraum Spiel Finale Training Kilometer Stand Mittelpunkt Wert Gesamt""".split())
+# Compounds that end like a street but are not one ('Parkplatz 3', 'Spielplatz 2', 'Supermarkt').
+NOT_STREETS = re.compile(rf"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fußball|golf|camping|schul|"
+                         rf"kirch|fest|turn|sitz|steh|zelt|heim|rück|hin|fuß|rad|wander|super|floh|wochen|box|"
+                         rf"weihnachts|bio|bauern|bahn|fried|innen|gast|reiter|jahr|geburt|namens|welt|last|spaß|"
+                         rf"ver|zu|aus|um|lebens|lern|bildungs|schlüssel|finger|ohr|frei|schul|hinter|ab)"
+                         rf"{_SUFFIX}$")
+
+
+def find_addresses(text: str) -> list[Hit]:
+    """Street + house number (+ postcode and city); a street alone or a postcode alone is not an address."""
+    hits = []
+    for match in ADDRESS.finditer(text):
+        street = match.group(1)
+        words = street.split()
+        if words[-1] in NOT_STREET_WORDS or (len(words) > 1 and words[1] in NOT_STREET_WORDS):
+            continue
+        if len(words) == 1 and NOT_STREETS.search(street):
+            continue
+        start = match.start(1)
+        hits.append(Hit("ADDRESS", start, match.end(), 0.9 if match.group(3) else 0.8, "Postanschrift"))
+    return hits

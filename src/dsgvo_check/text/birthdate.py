@@ -1,0 +1,37 @@
+"""Dates stated as someone's birth date; only from German context words (geb., geboren am, Geburtstag...)."""
+
+from __future__ import annotations
+
+import re
+
+from dsgvo_check.text.hits import Hit, window
+from dsgvo_check.text.lexicon import MONTHS
+
+_MONTH = "|".join(re.escape(m) for m in MONTHS)
+DATE = re.compile(rf"(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])\.(?: ?(?:19|20)?\d\d)?(?![\d])"
+                  rf"|(?:0?[1-9]|[12]\d|3[01])\. ?(?:{_MONTH})(?: (?:19|20)\d\d)?(?![\w])"
+                  rf"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
+BIRTH_BEFORE = re.compile(r"(?i)(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
+                          r"\bjahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
+BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|das licht der welt)")
+BIRTH_WORDS = re.compile(r"(?i)geb\.|geboren|geburt|jahrgang|erblickte|zur welt|licht der welt|\*")
+# A business's or event's 'birthday' is not a person's birth date.
+NOT_PERSONAL = re.compile(r"(?i)(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
+                          r"gründung|eröffnung|wir feiern|unser(?:e|em)? (?:café|laden|geschäft|verein|praxis|firma|"
+                          r"team|salon|bäckerei|studio|hotel|restaurant|betrieb)\b)")
+
+
+def find_birthdates(text: str) -> list[Hit]:
+    """A date with day and month next to a birth word; event, founding and publish dates are not."""
+    if not BIRTH_WORDS.search(text):
+        return []
+    hits = []
+    for match in DATE.finditer(text):
+        before, after = window(text, match.start(), match.end(), 45, 40)
+        if not (BIRTH_BEFORE.search(before) or BIRTH_AFTER.search(after)):
+            continue
+        if NOT_PERSONAL.search(before + after):
+            continue
+        hits.append(Hit("DATE_OF_BIRTH", match.start(), match.end(), 0.85, "Geburtsdatum"))
+    return hits
+

@@ -1,0 +1,68 @@
+"""E-mail addresses and phone numbers (validated with phonenumbers, region DE)."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from dsgvo_check.text.hits import Hit, window
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@(?:[\w-]+\.)+[A-Za-z]{2,24}(?![\w-])")
+# A number that starts like a phone number: +49, 0049, (030) or 0; digits with spaces, slashes, dots, dashes.
+PHONE = re.compile(r"(?<![\w+/.,-])(?:\+\d{1,3}|00\d{2,3}|\(0\d{1,5}\)|0\d)(?:[ \t/().\u2013-]{0,3}\d){5,18}"
+                   r"(?:\s?-\s?\d{1,5}\b)?")
+DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.? ?-? ?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
+EXTENSION = re.compile(r"(?<=\d)\s?-\s?\d{1,5}$")
+PHONE_CONTEXT = re.compile(r"(?i)\b(?:tel|telefon|fon|fax|handy|mobil|whats ?app|signal|anruf|ruf|hotline|erreichbar|"
+                           r"durchwahl|sms|kontakt)")
+NOT_PHONE_CONTEXT = re.compile(r"(?i)(?:bestell|auftrag|artikel|art\.-?nr|kunden|sendung|tracking|rechnung|vertrag|"
+                               r"mitglied|fahrgestell|serien|order|ticket|gutschein|voucher|iban|bic|konto|steuer|"
+                               r"aktenzeichen|az\.|vorgang|los-?nr|chargen|referenz|ref\.|plz)[^\n]{0,20}$")
+
+
+def find_emails(text: str) -> list[Hit]:
+    """Every e-mail address, also inside a link's query."""
+    if "@" not in text:
+        return []
+    return [Hit("EMAIL", m.start(), m.end(), 0.99, "E-Mail-Adresse") for m in EMAIL.finditer(text)]
+
+
+def find_phones(text: str) -> list[Hit]:
+    """Phone and fax numbers as written (+49, (0), '/', extension); order numbers, dates and prices are not."""
+    hits = []
+    for match in PHONE.finditer(text):
+        start, end = match.start(), _trim(match.group(), match.end())
+        if DATE_LIKE.fullmatch(text[start:end]):
+            continue
+        before, _ = window(text, start, end, 30)
+        if NOT_PHONE_CONTEXT.search(before) and not PHONE_CONTEXT.search(before[-14:]):
+            continue
+        score = _phone_score(text[start:end], bool(PHONE_CONTEXT.search(before)))
+        if score:
+            hits.append(Hit("PHONE", start, end, score, "Telefonnummer"))
+    return hits
+
+
+def _trim(number: str, end: int) -> int:
+    """End of the number without trailing separators and an unbalanced ')'."""
+    stripped = number.rstrip(" \t/.-\u2013")
+    if stripped.endswith(")") and stripped.count("(") < stripped.count(")"):
+        stripped = stripped[:-1].rstrip()
+    return end - (len(number) - len(stripped))
+
+
+def _phone_score(number: str, context: bool) -> float:
+    """0.95 for a valid German or international number, 0.7 for a possible one next to a phone word, else 0."""
+    digits = number.replace("(0)", "")
+    main = EXTENSION.sub("", digits)
+    for candidate in (digits, main):
+        try:
+            parsed = phonenumbers.parse(candidate, "DE")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return 0.95
+        if context and phonenumbers.is_possible_number(parsed):
+            return 0.7
+    return 0.0

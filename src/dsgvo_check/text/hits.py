@@ -1,0 +1,30 @@
+"""What a finder reports: a labelled character span with a confidence and a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A piece of personal data at text[start:end]."""
+
+    entity: str
+    start: int
+    end: int
+    score: float
+    reason: str
+    source: str = ""
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def window(text: str, start: int, end: int, before: int, after: int = 0) -> tuple[str, str]:
+    """The text just before `start` and just after `end` (what context words are looked for in)."""
+    return text[max(0, start - before):start], text[end:end + after]
+
+
+def overlaps_any(hits: list[Hit], start: int, end: int) -> bool:
+    """True when [start, end) overlaps a hit already found."""
+    return any(hit.overlaps(start, end) for hit in hits)

@@ -1,0 +1,93 @@
+"""The scanner's word lists: shipped name gazetteers (data/) and the German context words written here."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+# Words before a name that make the following capitalised word(s) a person's name; left out of the span.
+TITLES = frozenset("""Herr Herrn Frau Fr. Hr. Dr. Prof. Familie Fam. Kollege Kollegin Kolleg:in Kunde Kundin Kundinnen
+Azubi Auszubildende Auszubildender Praktikant Praktikantin Trainer Trainerin Coach Pastor Pastorin Pfarrer Pfarrerin
+Diakon Diakonin Kaplan Oma Opa Tante Onkel Mama Papa Mutter Vater Sohn Tochter Enkel Enkelin Bruder Schwester Cousin
+Cousine Nachbar Nachbarin Chef Chefin Inhaber Inhaberin Meister Meisterin Geselle Gesellin Lehrer Lehrerin Erzieher
+Erzieherin Hebamme Arzt Ärztin Zahnarzt Zahnärztin Physiotherapeut Physiotherapeutin Therapeut Therapeutin Kandidat
+Kandidatin Bürgermeister Bürgermeisterin Stadtrat Stadträtin Moderator Moderatorin Gewinner Gewinnerin Siegerin Sieger
+Mitarbeiter Mitarbeiterin Mitglied Vorsitzende Vorsitzender Sprecher Sprecherin Leiter Leiterin Influencer
+Influencerin Fotograf Fotografin Sänger Sängerin Spieler Spielerin Torwart Kapitän Kapitänin Autor Autorin Gast
+Gründer Gründerin Geschäftsführer Geschäftsführerin Küchenchef Küchenchefin Friseurin Friseur Stylistin Stylist
+Verkäuferin Verkäufer Filialleiterin Filialleiter Bäckermeister Bäckermeisterin Konditorin Konditor Betreuerin
+Betreuer Ansprechpartner Ansprechpartnerin Kontakt Patient Patientin Bewohner Bewohnerin Jubilar Jubilarin
+Braut Bräutigam Baby Neffe Nichte Freund Freundin Model Referent Referentin Dozent Dozentin Kursleiterin Kursleiter
+Ehrenamtliche Ehrenamtlicher Schüler Schülerin""".split())
+# Titles that also stand before a surname alone ('Frau Koch'): the next word is a name even if it is a common word.
+STRONG_TITLES = frozenset("Herr Herrn Frau Fr. Hr. Dr. Prof. Familie Fam.".split())
+# Academic and honorific parts between a title and the name ('Frau Dr. med. Wendland').
+INNER_TITLES = frozenset("Dr. Prof. med. dent. vet. rer. nat. phil. jur. habil. Dipl.-Ing. Dipl. h.c. Mag.".split())
+# A business word right before a name makes it a company ('Bäckerei Kramer', 'Autohaus Schmidt').
+BUSINESS_WORDS = frozenset("""Bäckerei Konditorei Metzgerei Fleischerei Autohaus Café Cafe Salon Friseursalon Hotel
+Gasthaus Gasthof Restaurant Pizzeria Apotheke Firma Weingut Hof Verlag Brauerei Schreinerei Tischlerei Zimmerei
+Malerbetrieb
+Studio Kanzlei Steuerbüro Galerie Boutique Modehaus Blumenladen Buchhandlung Reisebüro Fahrschule Stiftung Haus
+Autowerkstatt Werkstatt Optiker Schuhhaus Möbelhaus Landgasthof Brauhaus Kiosk Eisdiele Eiscafé Imbiss Bistro
+Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei Elektro Sanitär Bestattungen""".split())
+# Words after which a name is a place, ruler or saint, not a private person ('Sankt Martin', 'Kaiser Karl').
+NOT_PERSON_BEFORE = frozenset("Sankt St. Kaiser Kaiserin König Königin Papst Heilige Heiliger Heiligen Prinz "
+                              "Prinzessin "
+                              "Graf Gräfin Herzog Herzogin Kurfürst Zar Zarin".split())
+# Parts of a hyphenated compound that make it a street, school, building or prize ('Albert-Schweitzer-Schule').
+PLACE_PARTS = frozenset("""Straße Strasse Str. Weg Allee Platz Ring Damm Gasse Ufer Brücke Schule Grundschule Realschule
+Gymnasium Gesamtschule Oberschule Mittelschule Hauptschule Berufsschule Kita Kindergarten Haus Halle Stadion Arena Park
+Stift Preis Kirche Kapelle Klinik Klinikum Krankenhaus Zentrum Institut Museum Bibliothek Saal Turm Hütte Bad Heim
+Stiftung Universität Hochschule Campus Denkmal Quelle Steig Pfad Markt Siedlung Viertel Bahnhof Apotheke
+Center""".split())
+# Animal words: a name right after one of them (or in apposition) is a pet's ('unser Bürohund Luna').
+ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier", "pudel", "mops", "welpe", "katze",
+                "kater", "kätzchen", "pferd", "pony", "stute", "hengst", "wallach", "kaninchen", "hase", "häsin",
+                "meerschwein", "hamster", "wellensittich", "papagei", "vogel", "fellnase", "vierbeiner",
+                "maskottchen", "schildkröte", "alpaka", "lama", "esel", "ziege", "kuh", "schwein", "huhn", "hahn",
+                "mischling", "rüde", "sennenhund", "schäferhund", "collie", "spaniel", "beagle", "husky", "pinscher",
+                "schnauzer", "dogge", "bulldogge", "chihuahua", "kater", "tier", "haustier", "hofkatze", "stubentiger")
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+          "Dezember", "Jan.", "Feb.", "Febr.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Okt.",
+          "Nov.", "Dez.")
+# Words after a first name that end the name rather than extend it.
+NOT_SURNAMES = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Und Oder Aber Team
+Danke Hallo Liebe Lieber Herzlich Herzlichen Willkommen Glückwunsch Happy Alles Gute Viel Viele Von Vom Mit Bei Aus
+Auf Im In Am Zum Zur Für Über Unter Vor Nach Ich Du Er Sie Es Wir Ihr Der Die Das Den Dem Ein Eine Einer Eines
+Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
+Bio""".split()
+                          + list(MONTHS))
+# Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
+PARTICLES = frozenset("von van de der den zu vom ter ten da di del della dos du le la bin ibn al".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The shipped gazetteers (see data/README.md for sources and licences)."""
+
+    first_names: frozenset[str]
+    ambiguous: frozenset[str]
+    surnames: frozenset[str]
+    common_words: frozenset[str]
+    not_persons: tuple[str, ...]
+
+    def is_first_name(self, word: str) -> bool:
+        return word in self.first_names and word not in self.ambiguous
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("dsgvo_check.text").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process."""
+    return Lexicon(
+        first_names=frozenset(_read("first_names.txt")),
+        ambiguous=frozenset(_read("ambiguous_names.txt")),
+        surnames=frozenset(_read("surnames.txt")),
+        common_words=frozenset(_read("common_words.txt")),
+        not_persons=tuple(_read("not_persons.txt")),
+    )

@@ -1,0 +1,110 @@
+"""Numbers with a checksum or a fixed shape: IBAN, payment cards, national ids, IP addresses, licence plates."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from stdnum import iban, luhn
+from stdnum.de import idnr
+
+from dsgvo_check.text.hits import Hit, window
+
+IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])")
+CARD = re.compile(r"(?<![\w.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
+TAX_ID = re.compile(r"(?<![\w.,/-])[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+ID_CARD = re.compile(r"(?i:personalausweis|ausweis|reisepass|pass)(?i:-?nummer|-?nr\.?|nr\.?)?:?\s{1,3}"
+                     r"(?:(?i:lautet|ist)\s)?([CFGHJKLMNPRTVWXYZ0-9]{9}\d?)(?![\w])")
+SOCIAL_SECURITY = re.compile(r"(?<![\w])\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
+SOCIAL_SECURITY_CONTEXT = re.compile(r"(?i)(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
+IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+VERSION_CONTEXT = re.compile(r"(?i)(?:version|vers\.|v|release|update|build)\s*$")
+PLATE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{1,3})([- ])([A-ZÄÖÜ]{1,2})[ -]?([1-9]\d{0,3})[EH]?(?![\w-]|[.,]\d)")
+# Letters before a plate that are brands or units, not a district code ('BMW X 5', 'PS 150').
+NOT_DISTRICTS = frozenset("DIN ISO EN BMW VW KIA MAN DAF AMG GTI PS KW CO NR ID TV DJ UV GPS USB SUV LKW PKW EU UK "
+                          "US".split())
+PLATE_CONTEXT = re.compile(r"(?i)(?:kennzeichen|auto|wagen|fahrzeug|kfz|pkw|lkw|transporter|parkt|geparkt|"
+                           r"motorrad|roller|nummernschild)")
+# Codes of the largest districts: a plate written with a space only ('HH AB 123') needs one of them or context.
+BIG_DISTRICTS = frozenset("B HH M K F S D N HB H L DD E DO DU KA MA HD A R BN AC WI MZ KI HL LU FR OS MS BI".split())
+
+
+def find_ibans(text: str) -> list[Hit]:
+    """IBANs with a valid mod-97 checksum, spaced or not (the longest valid prefix of a match)."""
+    hits = []
+    for match in IBAN.finditer(text):
+        groups = match.group().split(" ")
+        for count in range(len(groups), 0, -1):
+            candidate = " ".join(groups[:count])
+            if iban.is_valid(candidate):
+                hits.append(Hit("IBAN", match.start(), match.start() + len(candidate), 0.99, "IBAN (Prüfsumme gültig)"))
+                break
+    return hits
+
+
+def find_cards(text: str) -> list[Hit]:
+    """Payment card numbers of 13-19 digits that pass the Luhn check."""
+    hits = []
+    for match in CARD.finditer(text):
+        digits = re.sub(r"[ -]", "", match.group())
+        if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
+            hits.append(Hit("CREDIT_CARD", match.start(), match.end(), 0.95, "Kartennummer (Luhn gültig)"))
+    return hits
+
+
+def find_national_ids(text: str) -> list[Hit]:
+    """Steuer-IdNr. with a valid checksum, ID card numbers given as such, social security numbers."""
+    hits = [Hit("NATIONAL_ID", m.start(), m.end(), 0.95, "Steuer-Identifikationsnummer (Prüfziffer gültig)")
+            for m in TAX_ID.finditer(text) if idnr.is_valid(m.group().replace(" ", ""))]
+    hits += [Hit("NATIONAL_ID", m.start(1), m.end(1), 0.85, "Ausweisnummer") for m in ID_CARD.finditer(text)
+             if any(ch.isdigit() for ch in m.group(1))]
+    for match in SOCIAL_SECURITY.finditer(text):
+        before, _ = window(text, match.start(), match.end(), 40)
+        if SOCIAL_SECURITY_CONTEXT.search(before) or _social_security_valid(match.group()):
+            hits.append(Hit("NATIONAL_ID", match.start(), match.end(), 0.9, "Sozialversicherungsnummer"))
+    return hits
+
+
+def _social_security_valid(number: str) -> bool:
+    """The check digit of a German Rentenversicherungsnummer (the letter counts as its two-digit position)."""
+    compact = number.replace(" ", "")
+    digits = compact[:8] + f"{ord(compact[8]) - ord('A') + 1:02d}" + compact[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, weights, strict=True))
+    return total % 10 == int(compact[11])
+
+
+def find_ips(text: str) -> list[Hit]:
+    """IPv4 and IPv6 addresses; version numbers and times are not."""
+    hits = []
+    for pattern, version in ((IPV4, 4), (IPV6, 6)):
+        if (version == 4 and "." not in text) or (version == 6 and "::" not in text and text.count(":") < 4):
+            continue
+        for match in pattern.finditer(text):
+            before, _ = window(text, match.start(), match.end(), 12)
+            if _is_ip(match.group(), version) and not VERSION_CONTEXT.search(before):
+                hits.append(Hit("IP_ADDRESS", match.start(), match.end(), 0.95, f"IPv{version}-Adresse"))
+    return hits
+
+
+def _is_ip(candidate: str, version: int) -> bool:
+    try:
+        address = ipaddress.ip_address(candidate)
+    except ValueError:
+        return False
+    return address.version == version and (version == 4 or any(c.isalpha() for c in candidate) or "::" in candidate)
+
+
+def find_plates(text: str) -> list[Hit]:
+    """German registration plates ('M-AB 1234', 'N-ÜS 417'); model names, team and licence classes are not."""
+    hits = []
+    for match in PLATE.finditer(text):
+        district, separator = match.group(1), match.group(2)
+        if district in NOT_DISTRICTS:
+            continue
+        before, after = window(text, match.start(), match.end(), 60, 30)
+        context = bool(PLATE_CONTEXT.search(before) or PLATE_CONTEXT.search(after))
+        if separator == "-" or context or district in BIG_DISTRICTS:
+            hits.append(Hit("LICENSE_PLATE", match.start(), match.end(), 0.9 if context else 0.75, "Kfz-Kennzeichen"))
+    return hits

@@ -1,0 +1,184 @@
+"""Names of natural persons without a trained model: first-name gazetteer, titles, surname shape, handles."""
+
+from __future__ import annotations
+
+import re
+
+from dsgvo_check.text.hits import Hit, overlaps_any, window
+from dsgvo_check.text.lexicon import (
+    ANIMAL_STEMS,
+    BUSINESS_WORDS,
+    INNER_TITLES,
+    NOT_PERSON_BEFORE,
+    NOT_SURNAMES,
+    PARTICLES,
+    PLACE_PARTS,
+    STRONG_TITLES,
+    TITLES,
+    Lexicon,
+)
+
+_LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
+_CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
+# A capitalised word (or hyphenated compound) not glued to an address, URL, handle or hashtag.
+WORD = re.compile(rf"(?<![\w@#/=&.’'-])(?:{_CAP}(?:-{_CAP})*|Dr\.|Prof\.|Fr\.|Hr\.|Fam\.)")
+_PARTICLE = "|".join(sorted(PARTICLES))
+NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}})({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
+INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
+GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäöüß]")
+HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
+HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
+BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein ev stadt stadtwerke team club fc tv sv
+kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
+radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
+deutschland germany berlin hamburg muenchen koeln official_de de""".split())
+_ANIMAL = rf"(?:{'|'.join(ANIMAL_STEMS)})(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
+ANIMAL_BEFORE = re.compile(rf"(?i){_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
+ANIMAL_AFTER = re.compile(rf"(?i)^\s*(?:,|\(|–|-)\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
+                          rf"[\w-]*?{_ANIMAL}")
+
+
+def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """Person names in `text` that overlap no other finding (an e-mail address, an address...)."""
+    hits: list[Hit] = []
+    position = 0
+    for match in WORD.finditer(text):
+        if match.start() < position:
+            continue
+        hit = _title_name(text, match, lexicon) or _first_name(text, match, lexicon)
+        if hit is None or overlaps_any(found, hit.start, hit.end) or not _private(text, hit, lexicon):
+            continue
+        hits.append(hit)
+        position = hit.end
+    tagged = _handles(text, lexicon) + _hashtags(text, lexicon)
+    hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
+    return hits
+
+
+def _title_name(text: str, match: re.Match[str], lexicon: Lexicon) -> Hit | None:
+    """'Frau Kramer', 'Dr. Wendland', 'Kollegin Jule', 'Familie Jansen': the name without the title."""
+    title = match.group()
+    if title not in TITLES:
+        return None
+    inner = INNER.match(text, match.end())
+    name = NEXT.match(text, inner.end()) if inner else None
+    if inner is None or name is None:
+        return None
+    word = name.group(2).rstrip(".")
+    strong = title in STRONG_TITLES or bool(inner.group(1))
+    if not _name_word(word, lexicon, strong=strong):
+        return None
+    start = name.start(1) if name.group(1) else name.start(2)
+    end = _extend(text, name.start(2) + len(word), lexicon)
+    return Hit("PERSON", start, end, 0.9, f"Name nach „{title}“")
+
+
+def _first_name(text: str, match: re.Match[str], lexicon: Lexicon) -> Hit | None:
+    """A known first name, with the surname, initial or second first name that follows."""
+    word = match.group()
+    if _is_place_compound(word, lexicon):
+        return None
+    head = word.split("-")[0]
+    if head not in lexicon.first_names:
+        if word.endswith("s") and lexicon.is_first_name(word[:-1]) and GENITIVE_OBJECT.match(text, match.end()):
+            return Hit("PERSON", match.start(), match.end() - 1, 0.7, "Vorname (Genitiv)")
+        return None
+    end = _extend(text, match.end(), lexicon)
+    if end == match.end() and head in lexicon.ambiguous:
+        return None
+    score = 0.9 if end > match.end() else 0.7
+    return Hit("PERSON", match.start(), end, score, "Vorname" if end == match.end() else "Vor- und Nachname")
+
+
+def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
+    """'Albert-Schweitzer-Straße', 'Till-Eulenspiegel-Brunnen': a hyphenated compound ending in a noun."""
+    parts = word.split("-")
+    if len(parts) < 2:
+        return False
+    last = parts[-1]
+    return (last in PLACE_PARTS or last.endswith(("straße", "strasse", "weg", "platz", "allee", "schule"))
+            or (last in lexicon.common_words and last not in lexicon.surnames and last not in lexicon.first_names))
+
+
+def _name_word(word: str, lexicon: Lexicon, *, strong: bool) -> bool:
+    """May `word` be (part of) a name? After 'Frau'/'Dr.' any capitalised word may be a surname."""
+    if word in NOT_SURNAMES or word in TITLES or word.rstrip(".") in BUSINESS_WORDS:
+        return False
+    if word in lexicon.first_names or word in lexicon.surnames or strong:
+        return True
+    return word not in lexicon.common_words
+
+
+def _extend(text: str, end: int, lexicon: Lexicon) -> int:
+    """End of the name after its first word: further first names, particles + surname, or an initial."""
+    for _ in range(3):
+        following = NEXT.match(text, end)
+        if following is None:
+            return end
+        particles, word = following.group(1), following.group(2)
+        if len(word) == 2 and word.endswith("."):
+            return following.end()
+        word = word.rstrip(".")
+        if not particles and lexicon.is_first_name(word):
+            end = following.start(2) + len(word)
+            continue
+        if _name_word(word, lexicon, strong=False) and word not in lexicon.ambiguous:
+            return following.start(2) + len(word)
+        return end
+    return end
+
+
+def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """False for companies, saints and rulers, pets, and the historical and fictional names of the lexicon."""
+    before, after = window(text, hit.start, hit.end, 40, 40)
+    words_before = before.split()
+    previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
+    if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE):
+        return False
+    if words_before and words_before[-1] in BUSINESS_WORDS:
+        return False
+    if ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after):
+        return False
+    return not _in_phrase(text, hit, lexicon)
+
+
+def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """True when the name lies inside a listed non-person phrase ('Harry Potter', 'Max und Moritz')."""
+    name = text[hit.start:hit.end]
+    for phrase in lexicon.not_persons:
+        if name not in phrase:
+            continue
+        lo = max(0, hit.start - len(phrase))
+        found = text.find(phrase, lo, hit.end + len(phrase))
+        while found != -1 and found <= hit.start:
+            if found + len(phrase) >= hit.end and _whole_word(text, found, found + len(phrase)):
+                return True
+            found = text.find(phrase, found + 1, hit.end + len(phrase))
+    return False
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def _handles(text: str, lexicon: Lexicon) -> list[Hit]:
+    """@handles of people: a known first name among their parts, no business word."""
+    if "@" not in text:
+        return []
+    hits = []
+    for match in HANDLE.finditer(text):
+        parts = [p.lower() for p in HANDLE_PART.findall(match.group(1))]
+        if any(p in BRAND_HANDLE_WORDS for p in parts):
+            continue
+        if any(lexicon.is_first_name(p.capitalize()) for p in parts if len(p) > 2):
+            hits.append(Hit("PERSON", match.start(), match.end(), 0.75, "Handle einer Person"))
+    return hits
+
+
+def _hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
+    """'#AnnaMüller': a first name and a surname written as one hashtag."""
+    if "#" not in text:
+        return []
+    return [Hit("PERSON", m.start(1), m.end(2), 0.7, "Name als Hashtag") for m in HASHTAG.finditer(text)
+            if lexicon.is_first_name(m.group(1)) and m.group(2) not in lexicon.common_words]
