@@ -31,8 +31,8 @@ STRIP = ".,;:!?\"'()„“”»«"
 STEM = re.compile(r"[\w.'’&@-]*\w[\w.'’-]*")
 #: Separator between the words of a phrase: anything but word characters and sentence ends.
 SEPARATOR = r"[^\w.!?\n]+"
-#: Up to five arbitrary words between two words of a phrase, in the same sentence.
-GAP_PATTERN = r"(?:[^\w.!?\n]+[\w-]+){0,5}?"
+#: Up to five arbitrary words between two words of a phrase, in the same sentence (a date like 27.12. is a word).
+GAP_PATTERN = r"(?:[^\w.!?\n]+(?:\d+\.(?:\d+\.?)*|[\w-]+)){0,5}?"
 
 
 def _alternative(alternative: str, token: str) -> tuple[str, str, bool]:

@@ -26,6 +26,9 @@ _PARTICLE = "|".join(sorted(PARTICLES))
 NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}})({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
 GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäöüß]")
+# A list of pets introduced by an animal word: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
+ANIMAL_LIST = re.compile(r"(?i)(?:welpe|hunde?|katze|kater|pferde?|pony|vierbeiner|fellnase|kaninchen|meerschwein)"
+                         r"[^.!?\n:]*:[^.!?\n:]*$")
 HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
 HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
@@ -131,14 +134,14 @@ def _extend(text: str, end: int, lexicon: Lexicon) -> int:
 
 def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """False for companies, saints and rulers, pets, and the historical and fictional names of the lexicon."""
-    before, after = window(text, hit.start, hit.end, 40, 40)
+    before, after = window(text, hit.start, hit.end, 80, 40)
     words_before = before.split()
     previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
     if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE):
         return False
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
-    if ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after):
+    if ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after) or ANIMAL_LIST.search(before):
         return False
     return not _in_phrase(text, hit, lexicon)
 
