@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dsgvo_check.model import Detection, TextField
-from dsgvo_check.text.lexicon import TITLES, lexicon
+from dsgvo_check.text.lexicon import lexicon
 from dsgvo_check.text.persons import WORD
 
 BATCH_SIZE = 256
@@ -28,9 +28,5 @@ def needs_nlp(text: str) -> bool:
     """False only for text in which detect() cannot find anything (no digit, @, #, title or first name)."""
     if "@" in text or "#" in text or "::" in text or any(ch.isdigit() for ch in text):
         return True
-    names = lexicon().first_names
-    for match in WORD.finditer(text):
-        word = match.group()
-        if word in TITLES or word.split("-")[0] in names or word[:-1] in names:
-            return True
-    return False
+    names = lexicon()
+    return any(names.is_anchor(match.group()) for match in WORD.finditer(text))

@@ -17,9 +17,16 @@ _STREET = (rf"(?:{_WORD}{_SUFFIX}|(?:{_WORD} ){{1,2}}{_SEPARATE}|{_PREPOSITION} 
 _NUMBER = r"[1-9]\d{0,2}(?: ?[a-zA-Z](?![\w]))?(?: ?[-–/] ?[1-9]\d{0,2}[a-z]?)?"
 _PLACE = rf"[{_UPPER}][\w'-]*\w"
 _CITY = rf"(?:,? ?|\n)\d{{5}} {_PLACE}(?:(?: (?:am|an der|im|in der|bei|ob der|vor der) {_PLACE})| \({_PLACE}\))?"
-ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?![\w,.:]\d)(?!\s?(?:%|€|Uhr|h\b|km|m\b|Min|Jahr|Personen|"
+ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?!\d)(?![\w,.:]\d)"
+                     rf"(?!\s?(?:%|€|Uhr|h\b|km|m\b|Min|Jahr|Personen|"
                      rf"Plätze|Stück|x\b|mal\b|Euro|Punkte|Tore|Kinder|Teilnehm|Leute|Gäste|Tage|Wochen|Monate))"
                      rf"({_CITY})?")
+# The cheap first test: a house number after a space, and a street word or a preposition before it.
+NUMBER = re.compile(r" [1-9]")
+STREET_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "ring", "damm", "gasse", "ufer", "chaussee",
+                  "steig", "stieg", "pfad", "graben", "wall", "kamp", "deich", "promenade", "zeile", "markt", "anger",
+                  "berg", "hof", "twiete", "winkel", "bogen", "tor", "brücke", "feld", "garten", "höhe")
+PREPOSITIONS = ("Am ", "An ", "Auf ", "Im ", "In ", "Zum ", "Zur ", "Unter ", "Hinter ", "Vor ", "Beim ", "Alt ")
 # Words that make an "Am/Im/Zum X 12" a time or a count, not a street ('Am Samstag 14', 'Im Jahr 2020').
 NOT_STREET_WORDS = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Januar
 Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Sommer Winter Herbst Frühling Moment
@@ -35,14 +42,27 @@ NOT_STREETS = re.compile(rf"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fu
 
 def find_addresses(text: str) -> list[Hit]:
     """Street + house number (+ postcode and city); a street alone or a postcode alone is not an address."""
-    hits = []
-    for match in ADDRESS.finditer(text):
-        street = match.group(1)
-        words = street.split()
-        if words[-1] in NOT_STREET_WORDS or (len(words) > 1 and words[1] in NOT_STREET_WORDS):
+    hits: list[Hit] = []
+    for number in NUMBER.finditer(text):
+        floor = hits[-1].end if hits else 0
+        before = text[max(floor, number.start() - 48):number.start()]
+        if number.start() < floor or not _street_before(before):
             continue
-        if len(words) == 1 and NOT_STREETS.search(street):
-            continue
-        start = match.start(1)
-        hits.append(Hit("ADDRESS", start, match.end(), 0.9 if match.group(3) else 0.8, "Postanschrift"))
+        for match in ADDRESS.finditer(text, number.start() - len(before), number.end() + 70):
+            if _is_street(match.group(1)):
+                hits.append(Hit("ADDRESS", match.start(1), match.end(), 0.9 if match.group(3) else 0.8,
+                                "Postanschrift"))
+                break
     return hits
+
+
+def _street_before(before: str) -> bool:
+    """Can `before` end in a street name (a street word, or a preposition a few words back)?"""
+    return before.lower().endswith(STREET_ENDINGS) or any(p in before for p in PREPOSITIONS)
+
+
+def _is_street(street: str) -> bool:
+    words = street.split()
+    if words[-1] in NOT_STREET_WORDS or (len(words) > 1 and words[1] in NOT_STREET_WORDS):
+        return False
+    return len(words) > 1 or not NOT_STREETS.search(street)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import phonenumbers
 
-from dsgvo_check.text.hits import Hit, window
+from dsgvo_check.text.hits import Hit, has_digit, window
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@(?:[\w-]+\.)+[A-Za-z]{2,24}(?![\w-])")
 # A number that starts like a phone number: +49, 0049, (030) or 0; digits with spaces, slashes, dots, dashes.
-PHONE = re.compile(r"(?<![\w+/.,-])(?:\+\d{1,3}|00\d{2,3}|\(0\d{1,5}\)|0\d)(?:[ \t/().\u2013-]{0,3}\d){5,18}"
+PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?<=\()0\d{1,5}\)|(?<=0)\d)"
+                   r"(?:[ \t/().\u2013-]{0,3}\d){5,18}"
                    r"(?:\s?-\s?\d{1,5}\b)?")
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.? ?-? ?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
 EXTENSION = re.compile(r"(?<=\d)\s?-\s?\d{1,5}$")
@@ -30,6 +32,8 @@ def find_emails(text: str) -> list[Hit]:
 
 def find_phones(text: str) -> list[Hit]:
     """Phone and fax numbers as written (+49, (0), '/', extension); order numbers, dates and prices are not."""
+    if not has_digit(text):
+        return []
     hits = []
     for match in PHONE.finditer(text):
         start, end = match.start(), _trim(match.group(), match.end())
@@ -52,6 +56,7 @@ def _trim(number: str, end: int) -> int:
     return end - (len(number) - len(stripped))
 
 
+@functools.lru_cache(maxsize=4096)
 def _phone_score(number: str, context: bool) -> float:
     """0.95 for a valid German or international number, 0.7 for a possible one next to a phone word, else 0."""
     digits = number.replace("(0)", "")

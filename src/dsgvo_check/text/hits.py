@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,11 @@ class Hit:
 def window(text: str, start: int, end: int, before: int, after: int = 0) -> tuple[str, str]:
     """The text just before `start` and just after `end` (what context words are looked for in)."""
     return text[max(0, start - before):start], text[end:end + after]
+
+
+def has_digit(text: str) -> bool:
+    """Cheap gate for the finders of numbers: every one of them needs a digit."""
+    return DIGIT.search(text) is not None
 
 
 def overlaps_any(hits: list[Hit], start: int, end: int) -> bool:

@@ -62,6 +62,10 @@ Bio""".split()
 PARTICLES = frozenset("von van de der den zu vom ter ten da di del della dos du le la bin ibn al".split())
 
 
+# Characters that separate words for the anchor gate (everything around a word but '-', which joins names).
+SEPARATORS = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"'„“”»«‚‘’/\\|+*&=<>~^…–—#@0123456789\n\t"})
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The shipped gazetteers (see data/README.md for sources and licences)."""
@@ -70,10 +74,24 @@ class Lexicon:
     ambiguous: frozenset[str]
     surnames: frozenset[str]
     common_words: frozenset[str]
-    not_persons: tuple[str, ...]
+    not_persons: dict[str, tuple[str, ...]]
+    anchors: frozenset[str]
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names and word not in self.ambiguous
+
+    def phrases_with(self, name: str) -> tuple[str, ...]:
+        """The listed non-person phrases that contain `name` ('Harry' -> 'Harry Potter')."""
+        return tuple(p for p in self.not_persons.get(name.split()[0], ()) if name in p)
+
+    def has_anchor(self, text: str) -> bool:
+        """Does any word of `text` start a name? (set operations only: the cheap gate before the regex work)"""
+        words = set(text.translate(SEPARATORS).split())
+        return not self.anchors.isdisjoint(words) or any("-" in w and self.is_anchor(w) for w in words if "-" in w)
+
+    def is_anchor(self, word: str) -> bool:
+        """Can a person's name start at this capitalised word (a title, a first name, its genitive)?"""
+        return word in self.anchors or ("-" in word and word.split("-", 1)[0] in self.first_names)
 
 
 def _read(name: str) -> list[str]:
@@ -81,13 +99,23 @@ def _read(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _by_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        for word in set(phrase.replace(",", " ").split()):
+            index.setdefault(word, []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The lexicon, read once per process."""
+    first_names = frozenset(_read("first_names.txt"))
     return Lexicon(
-        first_names=frozenset(_read("first_names.txt")),
+        first_names=first_names,
         ambiguous=frozenset(_read("ambiguous_names.txt")),
         surnames=frozenset(_read("surnames.txt")),
         common_words=frozenset(_read("common_words.txt")),
-        not_persons=tuple(_read("not_persons.txt")),
+        not_persons=_by_word(_read("not_persons.txt")),
+        anchors=TITLES | first_names | {f"{name}s" for name in first_names} | {t.rstrip(".") for t in TITLES},
     )

@@ -8,19 +8,20 @@ import re
 from stdnum import iban, luhn
 from stdnum.de import idnr
 
-from dsgvo_check.text.hits import Hit, window
+from dsgvo_check.text.hits import Hit, has_digit, window
 
-IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])")
-CARD = re.compile(r"(?<![\w.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
-TAX_ID = re.compile(r"(?<![\w.,/-])[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+IBAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])")
+CARD = re.compile(r"[2-6](?<![\w.,-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
+TAX_ID = re.compile(r"[1-9](?<![\w.,/-][1-9])\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
 ID_CARD = re.compile(r"(?i:personalausweis|ausweis|reisepass|pass)(?i:-?nummer|-?nr\.?|nr\.?)?:?\s{1,3}"
                      r"(?:(?i:lautet|ist)\s)?([CFGHJKLMNPRTVWXYZ0-9]{9}\d?)(?![\w])")
-SOCIAL_SECURITY = re.compile(r"(?<![\w])\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
+SOCIAL_SECURITY = re.compile(r"\d(?<![\w]\d)\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
 SOCIAL_SECURITY_CONTEXT = re.compile(r"(?i)(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
-IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 VERSION_CONTEXT = re.compile(r"(?i)(?:version|vers\.|v|release|update|build)\s*$")
-PLATE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{1,3})([- ])([A-ZÄÖÜ]{1,2})[ -]?([1-9]\d{0,3})[EH]?(?![\w-]|[.,]\d)")
+PLATE = re.compile(r"([A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2})([- ])([A-ZÄÖÜ]{1,2})[ -]?([1-9]\d{0,3})[EH]?"
+                   r"(?![\w-]|[.,]\d)")
 # Letters before a plate that are brands or units, not a district code ('BMW X 5', 'PS 150').
 NOT_DISTRICTS = frozenset("DIN ISO EN BMW VW KIA MAN DAF AMG GTI PS KW CO NR ID TV DJ UV GPS USB SUV LKW PKW EU UK "
                           "US".split())
@@ -32,6 +33,8 @@ BIG_DISTRICTS = frozenset("B HH M K F S D N HB H L DD E DO DU KA MA HD A R BN AC
 
 def find_ibans(text: str) -> list[Hit]:
     """IBANs with a valid mod-97 checksum, spaced or not (the longest valid prefix of a match)."""
+    if not has_digit(text):
+        return []
     hits = []
     for match in IBAN.finditer(text):
         groups = match.group().split(" ")
@@ -45,6 +48,8 @@ def find_ibans(text: str) -> list[Hit]:
 
 def find_cards(text: str) -> list[Hit]:
     """Payment card numbers of 13-19 digits that pass the Luhn check."""
+    if not has_digit(text):
+        return []
     hits = []
     for match in CARD.finditer(text):
         digits = re.sub(r"[ -]", "", match.group())
@@ -55,10 +60,14 @@ def find_cards(text: str) -> list[Hit]:
 
 def find_national_ids(text: str) -> list[Hit]:
     """Steuer-IdNr. with a valid checksum, ID card numbers given as such, social security numbers."""
+    if not has_digit(text):
+        return []
     hits = [Hit("NATIONAL_ID", m.start(), m.end(), 0.95, "Steuer-Identifikationsnummer (Prüfziffer gültig)")
             for m in TAX_ID.finditer(text) if idnr.is_valid(m.group().replace(" ", ""))]
-    hits += [Hit("NATIONAL_ID", m.start(1), m.end(1), 0.85, "Ausweisnummer") for m in ID_CARD.finditer(text)
-             if any(ch.isdigit() for ch in m.group(1))]
+    lower = text.lower()
+    if "ausweis" in lower or "pass" in lower:
+        hits += [Hit("NATIONAL_ID", m.start(1), m.end(1), 0.85, "Ausweisnummer") for m in ID_CARD.finditer(text)
+                 if any(ch.isdigit() for ch in m.group(1))]
     for match in SOCIAL_SECURITY.finditer(text):
         before, _ = window(text, match.start(), match.end(), 40)
         if SOCIAL_SECURITY_CONTEXT.search(before) or _social_security_valid(match.group()):
@@ -77,6 +86,8 @@ def _social_security_valid(number: str) -> bool:
 
 def find_ips(text: str) -> list[Hit]:
     """IPv4 and IPv6 addresses; version numbers and times are not."""
+    if not has_digit(text):
+        return []
     hits = []
     for pattern, version in ((IPV4, 4), (IPV6, 6)):
         if (version == 4 and "." not in text) or (version == 6 and "::" not in text and text.count(":") < 4):
@@ -98,6 +109,8 @@ def _is_ip(candidate: str, version: int) -> bool:
 
 def find_plates(text: str) -> list[Hit]:
     """German registration plates ('M-AB 1234', 'N-ÜS 417'); model names, team and licence classes are not."""
+    if not has_digit(text):
+        return []
     hits = []
     for match in PLATE.finditer(text):
         district, separator = match.group(1), match.group(2)

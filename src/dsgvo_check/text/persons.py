@@ -21,7 +21,8 @@ from dsgvo_check.text.lexicon import (
 _LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
 _CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
 # A capitalised word (or hyphenated compound) not glued to an address, URL, handle or hashtag.
-WORD = re.compile(rf"(?<![\w@#/=&.’'-])(?:{_CAP}(?:-{_CAP})*|Dr\.|Prof\.|Fr\.|Hr\.|Fam\.)")
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ"
+WORD = re.compile(rf"[{_UPPER}](?<![\w@#/=&.’'-][{_UPPER}])(?:[{_LOWER}'’]*[{_LOWER}](?:-{_CAP})*|r\.|rof\.|am\.)")
 _PARTICLE = "|".join(sorted(PARTICLES))
 NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}})({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
@@ -46,8 +47,8 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """Person names in `text` that overlap no other finding (an e-mail address, an address...)."""
     hits: list[Hit] = []
     position = 0
-    for match in WORD.finditer(text):
-        if match.start() < position:
+    for match in WORD.finditer(text) if lexicon.has_anchor(text) else ():
+        if match.start() < position or not lexicon.is_anchor(match.group()):
             continue
         hit = _title_name(text, match, lexicon) or _first_name(text, match, lexicon)
         if hit is None or overlaps_any(found, hit.start, hit.end) or not _private(text, hit, lexicon):
@@ -141,17 +142,23 @@ def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
-    if ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after) or ANIMAL_LIST.search(before):
+    if _near_animal(before, after):
         return False
     return not _in_phrase(text, hit, lexicon)
+
+
+def _near_animal(before: str, after: str) -> bool:
+    """A pet's name: right after an animal word, in apposition to one, or in a list an animal word opens."""
+    nearby = (before + after).lower()
+    if not any(stem in nearby for stem in ANIMAL_STEMS):
+        return False
+    return bool(ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after) or ANIMAL_LIST.search(before))
 
 
 def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """True when the name lies inside a listed non-person phrase ('Harry Potter', 'Max und Moritz')."""
     name = text[hit.start:hit.end]
-    for phrase in lexicon.not_persons:
-        if name not in phrase:
-            continue
+    for phrase in lexicon.phrases_with(name):
         lo = max(0, hit.start - len(phrase))
         found = text.find(phrase, lo, hit.end + len(phrase))
         while found != -1 and found <= hit.start:

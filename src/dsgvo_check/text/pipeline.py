@@ -1,18 +1,17 @@
 """The spaCy pipeline: spacy.blank("de") (or a user's trained pipeline) plus one component per concern.
 
-Every component adds spans to the doc's span group `dsgvo`; a span's `._.dsgvo_hit` holds the exact
-character offsets, the confidence and the reason. Components run in the order below and skip what
-overlaps an earlier finding (an IBAN is not also a card, a name inside an e-mail address is no name).
+Every component adds spans to the doc's span group `dsgvo`; the Hits behind them (exact character
+offsets, confidence, reason, component) are kept in the same order in `doc.user_data["dsgvo_hits"]`.
+Components run in the order below and skip what overlaps an earlier finding (an IBAN is not also a card, a name inside an e-mail address is no name).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, SpanGroup
 
 from dsgvo_check.text.address import find_addresses
 from dsgvo_check.text.birthdate import find_birthdates
@@ -23,6 +22,8 @@ from dsgvo_check.text.numbers import find_cards, find_ibans, find_ips, find_nati
 from dsgvo_check.text.persons import find_persons
 
 SPAN_GROUP = "dsgvo"
+HITS_KEY = "dsgvo_hits"
+TEXT_KEY = "dsgvo_text"
 Finder = Callable[[str, list[Hit]], list[Hit]]
 
 FINDERS: dict[str, Finder] = {
@@ -42,22 +43,41 @@ TRAINED_LABELS = frozenset({"PER", "PERSON"})
 
 def hits_of(doc: Doc) -> list[Hit]:
     """The findings of the components that ran on `doc`, in the order they were added."""
-    return [span._.dsgvo_hit for span in doc.spans.get(SPAN_GROUP, [])]
+    hits: list[Hit] = doc.user_data.get(HITS_KEY, [])
+    return hits
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text as the tokenizer got it (Doc.text rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)
+
+
+class TextKeepingTokenizer:
+    """The pipeline's tokenizer, remembering each doc's text for the components."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
 
 def _add(doc: Doc, hits: list[Hit], source: str) -> None:
-    if SPAN_GROUP not in doc.spans:
-        doc.spans[SPAN_GROUP] = SpanGroup(doc, name=SPAN_GROUP)
-    group = doc.spans[SPAN_GROUP]
-    found = hits_of(doc)
+    found: list[Hit] = doc.user_data.setdefault(HITS_KEY, [])
     for hit in hits:
         if overlaps_any(found, hit.start, hit.end):
             continue
         span = doc.char_span(hit.start, hit.end, label=hit.entity, alignment_mode="expand")
         if span is not None:
-            span._.dsgvo_hit = dataclasses.replace(hit, source=source)
-            group.append(span)
-            found.append(hit)
+            if SPAN_GROUP not in doc.spans:
+                doc.spans[SPAN_GROUP] = SpanGroup(doc, name=SPAN_GROUP)
+            doc.spans[SPAN_GROUP].append(span)
+            found.append(Hit(hit.entity, hit.start, hit.end, hit.score, hit.reason, source))
 
 
 class FinderComponent:
@@ -68,7 +88,7 @@ class FinderComponent:
         self.finder = finder
 
     def __call__(self, doc: Doc) -> Doc:
-        _add(doc, self.finder(doc.text, hits_of(doc)), self.name)
+        _add(doc, self.finder(text_of(doc), hits_of(doc)), self.name)
         return doc
 
 
@@ -80,8 +100,6 @@ def _trained_persons(doc: Doc) -> Doc:
 
 
 def _register() -> None:
-    if not Span.has_extension("dsgvo_hit"):
-        Span.set_extension("dsgvo_hit", default=None)
     for name, finder in FINDERS.items():
         if not Language.has_factory(name):
             Language.factory(name, func=lambda nlp, name, finder=finder: FinderComponent(name, finder))
@@ -99,6 +117,7 @@ def build(model: str | None = None) -> Language:
         nlp = spacy.blank("de")
     else:
         nlp = spacy.load(model, exclude=["parser", "lemmatizer", "tagger", "morphologizer", "attribute_ruler"])
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for name in FINDERS:
         nlp.add_pipe(name)
     if model is not None:
