@@ -2,7 +2,8 @@
 
 Every component adds spans to the doc's span group `dsgvo`; the Hits behind them (exact character
 offsets, confidence, reason, component) are kept in the same order in `doc.user_data["dsgvo_hits"]`.
-Components run in the order below and skip what overlaps an earlier finding (an IBAN is not also a card, a name inside an e-mail address is no name).
+Components run in the order below and skip what overlaps an earlier finding (an IBAN is not also a
+card, a name inside an e-mail address is no name).
 """
 
 from __future__ import annotations
