@@ -50,7 +50,7 @@ def find_addresses(text: str) -> list[Hit]:
             continue
         for match in ADDRESS.finditer(text, number.start() - len(before), number.end() + 70):
             if _is_street(match.group(1)):
-                hits.append(Hit("ADDRESS", match.start(1), match.end(), 0.9 if match.group(3) else 0.8,
+                hits.append(Hit("ADDRESS", match.start(1) + _preposition_at(match.group(1)), match.end(), 0.9 if match.group(3) else 0.8,
                                 "Postanschrift"))
                 break
     return hits
@@ -59,6 +59,11 @@ def find_addresses(text: str) -> list[Hit]:
 def _street_before(before: str) -> bool:
     """Can `before` end in a street name (a street word, or a preposition a few words back)?"""
     return before.lower().endswith(STREET_ENDINGS) or any(p in before for p in PREPOSITIONS)
+
+
+def _preposition_at(street: str) -> int:
+    """Where a street named with a preposition starts inside a match ('Abholung Am Anger' -> 'Am Anger')."""
+    return min((i + 1 for p in PREPOSITIONS if (i := street.find(" " + p)) >= 0), default=0)
 
 
 def _is_street(street: str) -> bool:

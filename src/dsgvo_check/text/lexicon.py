@@ -59,7 +59,7 @@ Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild
 Bio""".split()
                           + list(MONTHS))
 # Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
-PARTICLES = frozenset("von van de der den zu vom ter ten da di del della dos du le la bin ibn al".split())
+PARTICLES = frozenset("von van de der den zu ter ten da di del della dos du le la bin ibn al".split())
 
 
 # Characters that separate words for the anchor gate (everything around a word but '-', which joins names).

@@ -13,6 +13,7 @@ from dsgvo_check.text.hits import Hit, has_digit, window
 IBAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])")
 CARD = re.compile(r"[2-6](?<![\w.,-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
 TAX_ID = re.compile(r"[1-9](?<![\w.,/-][1-9])\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2} ?$")
 ID_CARD = re.compile(r"(?i:personalausweis|ausweis|reisepass|pass)(?i:-?nummer|-?nr\.?|nr\.?)?:?\s{1,3}"
                      r"(?:(?i:lautet|ist)\s)?([CFGHJKLMNPRTVWXYZ0-9]{9}\d?)(?![\w])")
 SOCIAL_SECURITY = re.compile(r"\d(?<![\w]\d)\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
@@ -53,9 +54,17 @@ def find_cards(text: str) -> list[Hit]:
     hits = []
     for match in CARD.finditer(text):
         digits = re.sub(r"[ -]", "", match.group())
-        if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
+        if _card_shape(digits) and luhn.is_valid(digits) and not IBAN_BEFORE.search(text, 0, match.start()):
             hits.append(Hit("CREDIT_CARD", match.start(), match.end(), 0.95, "Kartennummer (Luhn gültig)"))
     return hits
+
+
+def _card_shape(digits: str) -> bool:
+    """Length and issuer prefix of Visa, Mastercard, American Express, Discover/UnionPay cards."""
+    return ((digits[0] == "4" and len(digits) in (13, 16, 19))
+            or (digits[:2] in ("34", "37") and len(digits) == 15)
+            or ("51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720") and len(digits) == 16
+            or (digits[:1] == "6" and 16 <= len(digits) <= 19))
 
 
 def find_national_ids(text: str) -> list[Hit]:

@@ -22,7 +22,7 @@ _LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăą�
 _CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
 # A capitalised word (or hyphenated compound) not glued to an address, URL, handle or hashtag.
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ"
-WORD = re.compile(rf"[{_UPPER}](?<![\w@#/=&.’'-][{_UPPER}])(?:[{_LOWER}'’]*[{_LOWER}](?:-{_CAP})*|r\.|rof\.|am\.)")
+WORD = re.compile(rf"[{_UPPER}](?<![\w@#/=&.’'-][{_UPPER}])(?:r\.|rof\.|am\.|[{_LOWER}'’]*[{_LOWER}](?:-{_CAP})*)")
 _PARTICLE = "|".join(sorted(PARTICLES))
 NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}})({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
@@ -74,7 +74,9 @@ def _title_name(text: str, match: re.Match[str], lexicon: Lexicon) -> Hit | None
     if not _name_word(word, lexicon, strong=strong):
         return None
     start = name.start(1) if name.group(1) else name.start(2)
-    end = _extend(text, name.start(2) + len(word), lexicon)
+    end = name.start(2) + len(word)
+    if word in lexicon.first_names:
+        end = _extend(text, end, lexicon, strong=strong)
     return Hit("PERSON", start, end, 0.9, f"Name nach „{title}“")
 
 
@@ -114,8 +116,10 @@ def _name_word(word: str, lexicon: Lexicon, *, strong: bool) -> bool:
     return word not in lexicon.common_words
 
 
-def _extend(text: str, end: int, lexicon: Lexicon) -> int:
-    """End of the name after its first word: further first names, particles + surname, or an initial."""
+def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> int:
+    """End of the name after its first word: further first names, particles + surname, or an initial.
+
+    `strong`: the name follows 'Frau'/'Dr.', so the next capitalised word is its surname whatever it is."""
     for _ in range(3):
         following = NEXT.match(text, end)
         if following is None:
@@ -127,7 +131,7 @@ def _extend(text: str, end: int, lexicon: Lexicon) -> int:
         if not particles and lexicon.is_first_name(word):
             end = following.start(2) + len(word)
             continue
-        if _name_word(word, lexicon, strong=False) and word not in lexicon.ambiguous:
+        if _name_word(word, lexicon, strong=strong) and (strong or particles or word not in lexicon.ambiguous):
             return following.start(2) + len(word)
         return end
     return end

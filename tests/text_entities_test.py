@@ -1,0 +1,106 @@
+"""Every entity type of CONTRACT §3 with German positive and negative examples, through detect()."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsgvo_check.model import TextField
+from dsgvo_check.text import detect, needs_nlp
+
+# (text, expected [(type, text)]) — the hard cases of LABELING.md §2 in both directions.
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # PERSON
+    ("Frau Kramer erreicht ihr am Empfang.", [("PERSON", "Kramer")]),
+    ("Herzlich willkommen, Anna Müller!", [("PERSON", "Anna Müller")]),
+    ("Unsere Jule vom Empfang hat heute Geburtstag.", [("PERSON", "Jule")]),
+    ("Dr. Wendland nimmt neue Patienten auf.", [("PERSON", "Wendland")]),
+    ("Pastorin Anke Behrens lädt zum Gottesdienst.", [("PERSON", "Anke Behrens")]),
+    ("Noras Tipp der Woche: Zimtschnecken!", [("PERSON", "Nora")]),
+    ("Gewonnen hat Inge W. aus Kiel.", [("PERSON", "Inge W.")]),
+    ("Familie Jansen feiert Goldene Hochzeit.", [("PERSON", "Jansen")]),
+    ("Danke an @nina_laeuft für den Lauf!", [("PERSON", "@nina_laeuft")]),
+    ("Kollegin Yasemin Arslan verstärkt das Team.", [("PERSON", "Yasemin Arslan")]),
+    ("Frau Dr. med. Sabine Wolff übernimmt die Praxis.", [("PERSON", "Sabine Wolff")]),
+    ("Anna-Lena und Ursula von Bergen backen heute.", [("PERSON", "Anna-Lena"), ("PERSON", "Ursula von Bergen")]),
+    ("Dr. Oetker Backmischung heute im Angebot.", []),
+    ("Neu bei uns: Produkte von Rossmann, Tchibo und Haribo.", []),
+    ("Die Bäckerei Kramer hat wieder geöffnet.", []),
+    ("Treffpunkt Albert-Schweitzer-Straße, danach zur Goethestraße.", []),
+    ("Wir schmücken den Till-Eulenspiegel-Brunnen.", []),
+    ("Lesung: Astrid Lindgren und Goethe für Kinder, dazu Pippi Langstrumpf.", []),
+    ("Heute lesen wir Harry Potter, morgen kommt Sankt Martin.", []),
+    ("Unser Bürohund Luna freut sich auf euch.", []),
+    ("Im Mai und im August haben wir Betriebsferien.", []),
+    ("Folgt @edeka und @stadtwerke_muenster für News.", []),
+    ("Schreib an anna.mueller@example.de", [("EMAIL", "anna.mueller@example.de")]),
+    # EMAIL
+    ("Bewerbungen an jobs@klangwerk-dresden.de bitte.", [("EMAIL", "jobs@klangwerk-dresden.de")]),
+    ("Link: https://example.de/anmelden?mail=tom@example.com&x=1", [("EMAIL", "tom@example.com")]),
+    # PHONE
+    ("Ruft an: 08031 / 23 45 67.", [("PHONE", "08031 / 23 45 67")]),
+    ("Tel. +49 (0)30 1234567-15", [("PHONE", "+49 (0)30 1234567-15")]),
+    ("WhatsApp: 0176 12345678", [("PHONE", "0176 12345678")]),
+    ("Bestellnummer 0123456789 bitte angeben.", []),
+    ("Der Kurs kostet 49,90 € und startet am 03.05.2026 um 18:30.", []),
+    ("Versand an 01067 Dresden.", []),
+    # IBAN
+    ("Spenden an IBAN DE89 3704 0044 0532 0130 00.", [("IBAN", "DE89 3704 0044 0532 0130 00")]),
+    ("IBAN DE89370400440532013000", [("IBAN", "DE89370400440532013000")]),
+    ("IBAN DE89 3704 0044 0532 0130 01", []),
+    # CREDIT_CARD
+    ("Karte 4111 1111 1111 1111 wurde belastet.", [("CREDIT_CARD", "4111 1111 1111 1111")]),
+    ("Gutschein-Code 1234 5678 9012 3456 einlösen.", []),
+    # ADDRESS
+    ("Ihr findet uns in der Kufsteiner Straße 88, 83022 Rosenheim.", [("ADDRESS", "Kufsteiner Straße 88, 83022 Rosenheim")]),
+    ("Abholung Am Anger 3a.", [("ADDRESS", "Am Anger 3a")]),
+    ("Neue Filiale: Bürgermeister-Smidt-Straße 56, 27568 Bremerhaven",
+     [("ADDRESS", "Bürgermeister-Smidt-Straße 56, 27568 Bremerhaven")]),
+    ("Wir sind in der Goethestraße, gleich am Marktplatz.", []),
+    ("Am Samstag 14 Uhr geht es los, Parkplatz 3 ist frei.", []),
+    # DATE_OF_BIRTH
+    ("Romy Seidel (geb. 04.11.1961) geht in Rente.", [("PERSON", "Romy Seidel"), ("DATE_OF_BIRTH", "04.11.1961")]),
+    ("Unser Sohn wurde am 3. Mai 2019 geboren.", [("DATE_OF_BIRTH", "3. Mai 2019")]),
+    ("Sommerfest am 12.07.2026, Jahrgang 1980 willkommen.", []),
+    ("Unser Café feiert am 01.09. seinen 10. Geburtstag!", []),
+    # NATIONAL_ID
+    ("Steuer-IdNr. 17 092 650 342 für die Abrechnung.", [("NATIONAL_ID", "17 092 650 342")]),
+    ("Bitte die Steuer-ID nicht vergessen.", []),
+    ("Ausweisnummer: T22000129", [("NATIONAL_ID", "T22000129")]),
+    # IP_ADDRESS
+    ("Zugriff von 192.0.2.55 blockiert, Version 3.2.1 installiert.", [("IP_ADDRESS", "192.0.2.55")]),
+    ("Server 2001:db8::1 ist erreichbar.", [("IP_ADDRESS", "2001:db8::1")]),
+    ("Update auf v1.2.3.4 verfügbar.", []),
+    # LICENSE_PLATE
+    ("Der Transporter N-ÜS 417 parkt vor der Tür.", [("LICENSE_PLATE", "N-ÜS 417")]),
+    ("Probefahrt im VW Polo oder BMW X3, die C-Jugend fährt B-Klasse.", []),
+    ("Führerschein Klasse B, BE, A2 oder B196.", []),
+]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return sorted((d.entity, d.text) for d in detect([TextField("body", text, "post.md", 1, 1)]))
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_detects_exactly_the_personal_data(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c for c in CASES if c[1]], ids=[c[0][:40] for c in CASES if c[1]])
+def test_prefilter_never_hides_a_finding(text: str, expected: list[tuple[str, str]]) -> None:
+    assert needs_nlp(text)
+
+
+def test_prefilter_clears_text_without_anchors() -> None:
+    assert not needs_nlp("Heute backen wir wieder Brötchen und Kuchen für das ganze Viertel!")
+
+
+def test_detections_point_into_their_field() -> None:
+    fields = [TextField("body", "Frau Kramer\nTel. 0171 2345678", "a.md", 5, 1),
+              TextField("alt", "Anna Müller am Stand", "a.md", 3, 10)]
+    detections = detect(fields)
+    assert {(d.field.name, d.text) for d in detections} == {("body", "Kramer"), ("body", "0171 2345678"),
+                                                            ("alt", "Anna Müller")}
+    for d in detections:
+        assert d.field.text[d.start:d.end] == d.text
+        assert 0 < d.score <= 1 and d.detector.startswith("dsgvo_") and d.reason
