@@ -51,7 +51,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Karte 4111 1111 1111 1111 wurde belastet.", [("CREDIT_CARD", "4111 1111 1111 1111")]),
     ("Gutschein-Code 1234 5678 9012 3456 einlösen.", []),
     # ADDRESS
-    ("Ihr findet uns in der Kufsteiner Straße 88, 83022 Rosenheim.", [("ADDRESS", "Kufsteiner Straße 88, 83022 Rosenheim")]),
+    ("Ihr findet uns in der Kufsteiner Straße 88, 83022 Rosenheim.",
+     [("ADDRESS", "Kufsteiner Straße 88, 83022 Rosenheim")]),
     ("Abholung Am Anger 3a.", [("ADDRESS", "Am Anger 3a")]),
     ("Neue Filiale: Bürgermeister-Smidt-Straße 56, 27568 Bremerhaven",
      [("ADDRESS", "Bürgermeister-Smidt-Straße 56, 27568 Bremerhaven")]),

@@ -50,8 +50,8 @@ def find_addresses(text: str) -> list[Hit]:
             continue
         for match in ADDRESS.finditer(text, number.start() - len(before), number.end() + 70):
             if _is_street(match.group(1)):
-                hits.append(Hit("ADDRESS", match.start(1) + _preposition_at(match.group(1)), match.end(), 0.9 if match.group(3) else 0.8,
-                                "Postanschrift"))
+                start = match.start(1) + _preposition_at(match.group(1))
+                hits.append(Hit("ADDRESS", start, match.end(), 0.9 if match.group(3) else 0.8, "Postanschrift"))
                 break
     return hits
 

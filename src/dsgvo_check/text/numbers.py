@@ -63,7 +63,7 @@ def _card_shape(digits: str) -> bool:
     """Length and issuer prefix of Visa, Mastercard, American Express, Discover/UnionPay cards."""
     return ((digits[0] == "4" and len(digits) in (13, 16, 19))
             or (digits[:2] in ("34", "37") and len(digits) == 15)
-            or ("51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720") and len(digits) == 16
+            or (("51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720") and len(digits) == 16)
             or (digits[:1] == "6" and 16 <= len(digits) <= 19))
 
 
