@@ -20,8 +20,10 @@ system-deps:
 
 demo: system-deps $(STAMP)
 	@mkdir -p $(OUT)
-	$(BIN)/dsgvo-check scan examples --format json --fail-on critical --output $(OUT)/examples.json
 	$(BIN)/dsgvo-check scan examples --fail-on critical
+	$(BIN)/dsgvo-check scan examples --format json --fail-on critical --output $(OUT)/examples.json
+	$(BIN)/dsgvo-check report examples --output $(OUT)/audit.pdf --fail-on critical
+	@echo "Audit report: $(OUT)/audit.pdf (JSON: $(OUT)/examples.json)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools

@@ -48,7 +48,6 @@ def test_validate_accepts_good_and_rejects_bad_files(tmp_path: Path) -> None:
 
 
 def test_test_runs_the_examples_of_a_user_folder(tmp_path: Path) -> None:
-    pytest.importorskip("dsgvo_check.text")
     shutil.copy(Path(builtin_rules_dir()) / "ads" / "ADS-CUSTOM-AUDIENCE.yml", tmp_path / "ADS-CUSTOM-AUDIENCE.yml")
     code, out = invoke("test", str(tmp_path))
     assert code == 0 and "6/6 examples of 1 rules passed" in out

@@ -22,7 +22,6 @@ def rule_pairs(findings: list[tuple[str, str]]) -> set[tuple[str, str]]:
 
 
 def test_rule_precision_and_recall_on_the_corpus() -> None:
-    pytest.importorskip("dsgvo_check.text")
     pytest.importorskip("dsgvo_check.image")
     from dsgvo_check.config import Config
     from dsgvo_check.scan import scan

@@ -7,8 +7,6 @@ import pytest
 from dsgvo_check.rules import load_rules
 from dsgvo_check.rules.examples import run_rule
 
-pytest.importorskip("dsgvo_check.text", reason="the text scanner is needed to scan the examples")
-
 RULESET = load_rules()
 
 

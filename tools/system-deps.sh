@@ -7,6 +7,7 @@ missing=()
 have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 have_lib 'libpango-1.0.so' || missing+=(libpango-1.0-0)
 have_lib 'libpangoft2-1.0.so' || missing+=(libpangoft2-1.0-0)
+have_lib 'libharfbuzz-subset.so' || missing+=(libharfbuzz-subset0)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 [ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/deu.traineddata 2>/dev/null)" ] || missing+=(tesseract-ocr-deu)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)

@@ -155,3 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 1
     return result if isinstance(result, int) else 0
+
+
+from dsgvo_check.cli.report import report_command  # noqa: E402  (it builds on the options above)
+
+cli.add_command(report_command)
