@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dsgvo_check.cli import build_config
+from dsgvo_check.cli.options import build_config
 from dsgvo_check.config import Config, load_config
 from dsgvo_check.errors import DsgvoCheckError
 from dsgvo_check.model import Severity

@@ -67,7 +67,7 @@ def _who(by: str | None) -> str:
 
 def _target(paths: tuple[str, ...], config_file: str | None, baseline_file: str | None) -> tuple[Config, str]:
     """The config of a scan that ignores any baseline, and the baseline file to write."""
-    from dsgvo_check.cli import build_config
+    from dsgvo_check.cli.options import build_config
 
     config = build_config(paths or (".",), config_file, baseline="")
     return config, baseline_file or baseline.find(config.root) or baseline.default_location(config.root)

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from dsgvo_check.cli import SEVERITIES, build_config, emit, scan_options
+from dsgvo_check.cli.options import SEVERITIES, build_config, emit, scan_options
 from dsgvo_check.report import WRITERS, RenderOptions, exit_code
 
 FORMATS = ("pdf", "html")
