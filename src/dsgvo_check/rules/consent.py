@@ -136,13 +136,16 @@ class ConsentCheck:
                 yield _faces_hit(ref, unknown)
 
     def _is_child(self, ctx: Context, person: Person) -> bool:
-        """A consent record for a minor, an age under 16 next to the name, or child words in its sentence."""
+        """A consent record for a minor, an age under 16 next to the name, or child words in its sentence.
+
+        A person whose consent record does not say `minor: true` counts as an adult unless an age is stated:
+        the register is where a minor is recorded ('Jana hat die Kinder angeleitet' is no child)."""
         if person.consent is not None and person.consent.minor:
             return True
         ages = [age for m in person.mentions if (age := stated_age(m)) is not None]
         if ages:
             return min(ages) < CHILD_AGE
-        if self.children is None:
+        if self.children is None or person.consent is not None:
             return False
         for mention in person.mentions:
             if adult_role_before(mention):
