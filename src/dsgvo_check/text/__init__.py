@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from dsgvo_check.model import Detection, TextField
 from dsgvo_check.text.lexicon import lexicon
-from dsgvo_check.text.persons import WORD
 
 BATCH_SIZE = 256
 
@@ -28,5 +27,4 @@ def needs_nlp(text: str) -> bool:
     """False only for text in which detect() cannot find anything (no digit, @, #, title or first name)."""
     if "@" in text or "#" in text or "::" in text or any(ch.isdigit() for ch in text):
         return True
-    names = lexicon()
-    return any(names.is_anchor(match.group()) for match in WORD.finditer(text))
+    return bool(lexicon().anchor_words(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -62,8 +63,8 @@ Bio""".split()
 PARTICLES = frozenset("von van de der den zu ter ten da di del della dos du le la bin ibn al".split())
 
 
-# Characters that separate words for the anchor gate (everything around a word but '-', which joins names).
-SEPARATORS = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"'„“”»«‚‘’/\\|+*&=<>~^…–—#@0123456789\n\t"})
+# Capitalised words (hyphenated compounds whole): every anchor of a name is one.
+CAPITALISED = re.compile(r"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][\w-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,12 @@ class Lexicon:
         """The listed non-person phrases that contain `name` ('Harry' -> 'Harry Potter')."""
         return tuple(p for p in self.not_persons.get(name.split()[0], ()) if name in p)
 
-    def has_anchor(self, text: str) -> bool:
-        """Does any word of `text` start a name? (set operations only: the cheap gate before the regex work)"""
-        words = set(text.translate(SEPARATORS).split())
-        return not self.anchors.isdisjoint(words) or any("-" in w and self.is_anchor(w) for w in words if "-" in w)
+    def anchor_words(self, text: str) -> set[str]:
+        """The words of `text` a name can start at (titles without their dot): set operations, no regex loop."""
+        words = set(CAPITALISED.findall(text))
+        found = words & self.anchors
+        found.update(w for w in words if "-" in w and self.is_anchor(w))
+        return found
 
     def is_anchor(self, word: str) -> bool:
         """Can a person's name start at this capitalised word (a title, a first name, its genitive)?"""

@@ -20,9 +20,9 @@ from dsgvo_check.text.lexicon import (
 
 _LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
 _CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
-# A capitalised word (or hyphenated compound) not glued to an address, URL, handle or hashtag.
-_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ"
-WORD = re.compile(rf"[{_UPPER}](?<![\w@#/=&.’'-][{_UPPER}])(?:r\.|rof\.|am\.|[{_LOWER}'’]*[{_LOWER}](?:-{_CAP})*)")
+# Characters that glue a word to an address, URL, handle or hashtag: no name starts or ends there.
+NOT_BEFORE_NAME = frozenset("@#/=&.’'-_")
+NOT_AFTER_NAME = frozenset("-'’_@")
 _PARTICLE = "|".join(sorted(PARTICLES))
 NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}})({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
@@ -47,10 +47,10 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """Person names in `text` that overlap no other finding (an e-mail address, an address...)."""
     hits: list[Hit] = []
     position = 0
-    for match in WORD.finditer(text) if lexicon.has_anchor(text) else ():
-        if match.start() < position or not lexicon.is_anchor(match.group()):
+    for start, end, word in _anchor_spans(text, lexicon.anchor_words(text)):
+        if start < position:
             continue
-        hit = _title_name(text, match, lexicon) or _first_name(text, match, lexicon)
+        hit = _title_name(text, end, word, lexicon) or _first_name(text, start, end, word, lexicon)
         if hit is None or overlaps_any(found, hit.start, hit.end) or not _private(text, hit, lexicon):
             continue
         hits.append(hit)
@@ -60,12 +60,27 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
-def _title_name(text: str, match: re.Match[str], lexicon: Lexicon) -> Hit | None:
+def _anchor_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
+    """Where the anchor words stand as whole words in `text` (a title with its dot), in text order."""
+    spans = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in NOT_BEFORE_NAME or after.isalnum() or after in NOT_AFTER_NAME):
+                dotted = after == "." and f"{word}." in TITLES
+                spans.append((start, end + 1, f"{word}.") if dotted else (start, end, word))
+            start = text.find(word, end)
+    return sorted(spans)
+
+
+def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None:
     """'Frau Kramer', 'Dr. Wendland', 'Kollegin Jule', 'Familie Jansen': the name without the title."""
-    title = match.group()
     if title not in TITLES:
         return None
-    inner = INNER.match(text, match.end())
+    inner = INNER.match(text, end)
     name = NEXT.match(text, inner.end()) if inner else None
     if inner is None or name is None:
         return None
@@ -80,21 +95,21 @@ def _title_name(text: str, match: re.Match[str], lexicon: Lexicon) -> Hit | None
     return Hit("PERSON", start, end, 0.9, f"Name nach „{title}“")
 
 
-def _first_name(text: str, match: re.Match[str], lexicon: Lexicon) -> Hit | None:
+def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon) -> Hit | None:
     """A known first name, with the surname, initial or second first name that follows."""
-    word = match.group()
     if _is_place_compound(word, lexicon):
         return None
     head = word.split("-")[0]
     if head not in lexicon.first_names:
-        if word.endswith("s") and lexicon.is_first_name(word[:-1]) and GENITIVE_OBJECT.match(text, match.end()):
-            return Hit("PERSON", match.start(), match.end() - 1, 0.7, "Vorname (Genitiv)")
+        if word.endswith("s") and lexicon.is_first_name(word[:-1]) and GENITIVE_OBJECT.match(text, end):
+            return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
-    end = _extend(text, match.end(), lexicon)
-    if end == match.end() and head in lexicon.ambiguous:
+    name_end = _extend(text, end, lexicon)
+    if name_end == end and head in lexicon.ambiguous:
         return None
-    score = 0.9 if end > match.end() else 0.7
-    return Hit("PERSON", match.start(), end, score, "Vorname" if end == match.end() else "Vor- und Nachname")
+    if name_end == end:
+        return Hit("PERSON", start, end, 0.7, "Vorname")
+    return Hit("PERSON", start, name_end, 0.9, "Vor- und Nachname")
 
 
 def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
