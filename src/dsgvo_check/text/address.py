@@ -27,6 +27,7 @@ STREET_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "ring",
                   "steig", "stieg", "pfad", "graben", "wall", "kamp", "deich", "promenade", "zeile", "markt", "anger",
                   "berg", "hof", "twiete", "winkel", "bogen", "tor", "brücke", "feld", "garten", "höhe")
 PREPOSITIONS = ("Am ", "An ", "Auf ", "Im ", "In ", "Zum ", "Zur ", "Unter ", "Hinter ", "Vor ", "Beim ", "Alt ")
+PREPOSITION_WORDS = frozenset(p.strip() for p in PREPOSITIONS)
 # Words that make an "Am/Im/Zum X 12" a time or a count, not a street ('Am Samstag 14', 'Im Jahr 2020').
 NOT_STREET_WORDS = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Januar
 Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Sommer Winter Herbst Frühling Moment
@@ -57,8 +58,8 @@ def find_addresses(text: str) -> list[Hit]:
 
 
 def _street_before(before: str) -> bool:
-    """Can `before` end in a street name (a street word, or a preposition a few words back)?"""
-    return before.lower().endswith(STREET_ENDINGS) or any(p in before for p in PREPOSITIONS)
+    """Can `before` end in a street name (a street word, or a preposition up to three words back)?"""
+    return before.lower().endswith(STREET_ENDINGS) or not PREPOSITION_WORDS.isdisjoint(before.split()[-3:])
 
 
 def _preposition_at(street: str) -> int:

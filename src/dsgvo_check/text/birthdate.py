@@ -14,7 +14,8 @@ DATE = re.compile(rf"(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])
 BIRTH_BEFORE = re.compile(r"(?i)(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
                           r"\bjahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
 BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|das licht der welt)")
-BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "licht der welt", "*")
+BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "licht der welt")
+STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date.
 NOT_PERSONAL = re.compile(r"(?i)(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
                           r"gründung|eröffnung|wir feiern|unser(?:e|em)? (?:café|laden|geschäft|verein|praxis|firma|"
@@ -24,7 +25,8 @@ NOT_PERSONAL = re.compile(r"(?i)(?:\b(?:firmen|vereins|laden|shop|filial|praxis)
 def find_birthdates(text: str) -> list[Hit]:
     """A date with day and month next to a birth word; event, founding and publish dates are not."""
     lower = text.lower()
-    if not any(word in lower for word in BIRTH_WORDS) or not has_digit(text):
+    starred = "*" in text and STAR_DATE.search(text) is not None
+    if not (starred or any(word in lower for word in BIRTH_WORDS)) or not has_digit(text):
         return []
     hits = []
     for match in DATE.finditer(text):

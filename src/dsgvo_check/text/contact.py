@@ -7,7 +7,7 @@ import re
 
 import phonenumbers
 
-from dsgvo_check.text.hits import Hit, has_digit, window
+from dsgvo_check.text.hits import Hit, has_long_number, window
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@(?:[\w-]+\.)+[A-Za-z]{2,24}(?![\w-])")
 # A number that starts like a phone number: +49, 0049, (030) or 0; digits with spaces, slashes, dots, dashes.
@@ -32,7 +32,7 @@ def find_emails(text: str) -> list[Hit]:
 
 def find_phones(text: str) -> list[Hit]:
     """Phone and fax numbers as written (+49, (0), '/', extension); order numbers, dates and prices are not."""
-    if not has_digit(text):
+    if not has_long_number(text):
         return []
     hits = []
     for match in PHONE.finditer(text):

@@ -8,7 +8,7 @@ import re
 from stdnum import iban, luhn
 from stdnum.de import idnr
 
-from dsgvo_check.text.hits import Hit, has_digit, window
+from dsgvo_check.text.hits import Hit, has_digit, has_long_number, window
 
 IBAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])")
 CARD = re.compile(r"[2-6](?<![\w.,-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
@@ -34,7 +34,7 @@ BIG_DISTRICTS = frozenset("B HH M K F S D N HB H L DD E DO DU KA MA HD A R BN AC
 
 def find_ibans(text: str) -> list[Hit]:
     """IBANs with a valid mod-97 checksum, spaced or not (the longest valid prefix of a match)."""
-    if not has_digit(text):
+    if not has_long_number(text):
         return []
     hits = []
     for match in IBAN.finditer(text):
@@ -49,7 +49,7 @@ def find_ibans(text: str) -> list[Hit]:
 
 def find_cards(text: str) -> list[Hit]:
     """Payment card numbers of 13-19 digits that pass the Luhn check."""
-    if not has_digit(text):
+    if not has_long_number(text):
         return []
     hits = []
     for match in CARD.finditer(text):
@@ -71,13 +71,14 @@ def find_national_ids(text: str) -> list[Hit]:
     """Steuer-IdNr. with a valid checksum, ID card numbers given as such, social security numbers."""
     if not has_digit(text):
         return []
+    long_number = has_long_number(text)
     hits = [Hit("NATIONAL_ID", m.start(), m.end(), 0.95, "Steuer-Identifikationsnummer (Prüfziffer gültig)")
-            for m in TAX_ID.finditer(text) if idnr.is_valid(m.group().replace(" ", ""))]
+            for m in (TAX_ID.finditer(text) if long_number else ()) if idnr.is_valid(m.group().replace(" ", ""))]
     lower = text.lower()
     if "ausweis" in lower or "pass" in lower:
         hits += [Hit("NATIONAL_ID", m.start(1), m.end(1), 0.85, "Ausweisnummer") for m in ID_CARD.finditer(text)
                  if any(ch.isdigit() for ch in m.group(1))]
-    for match in SOCIAL_SECURITY.finditer(text):
+    for match in SOCIAL_SECURITY.finditer(text) if long_number else ():
         before, _ = window(text, match.start(), match.end(), 40)
         if SOCIAL_SECURITY_CONTEXT.search(before) or _social_security_valid(match.group()):
             hits.append(Hit("NATIONAL_ID", match.start(), match.end(), 0.9, "Sozialversicherungsnummer"))
