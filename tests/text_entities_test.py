@@ -32,6 +32,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Unser Bürohund Luna freut sich auf euch.", []),
     ("Im Mai und im August haben wir Betriebsferien.", []),
     ("Folgt @edeka und @stadtwerke_muenster für News.", []),
+    ("Herr der Ringe Marathon im Kino Lichtspiele!", []),
+    ("Christian Dior Parfum und Giorgio Armani Sonnenbrillen, dazu ein Hugo Spritz.", []),
+    ("Die Rosa Tulpen sind da, und heute spielt die Band Mia. live.", []),
+    ("Unser Kater Felix und Hündin Bella wünschen frohe Ostern!", []),
+    ("Die Martin-Luther-Schule lädt ein, Meister Eder und sein Pumuckl lesen vor.", []),
+    ("Rosa Müller und Ursula von der Leyen kommen.", [("PERSON", "Rosa Müller"), ("PERSON", "Ursula von der Leyen")]),
+    ("Großer Dank an unseren Hausmeister Herrn Öztürk 🙏", [("PERSON", "Öztürk")]),
+    ("Mit dabei: Jonas, Emma und Mia aus der 4b.", [("PERSON", "Jonas"), ("PERSON", "Emma"), ("PERSON", "Mia")]),
+    ("❤️Anna sagt danke!", [("PERSON", "Anna")]),
     ("Schreib an anna.mueller@example.de", [("EMAIL", "anna.mueller@example.de")]),
     # EMAIL
     ("Bewerbungen an jobs@klangwerk-dresden.de bitte.", [("EMAIL", "jobs@klangwerk-dresden.de")]),
@@ -61,6 +70,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # DATE_OF_BIRTH
     ("Romy Seidel (geb. 04.11.1961) geht in Rente.", [("PERSON", "Romy Seidel"), ("DATE_OF_BIRTH", "04.11.1961")]),
     ("Unser Sohn wurde am 3. Mai 2019 geboren.", [("DATE_OF_BIRTH", "3. Mai 2019")]),
+    ("Wir trauern um Wolfgang Richter (*12.04.1958 †02.11.2026).",
+     [("PERSON", "Wolfgang Richter"), ("DATE_OF_BIRTH", "12.04.1958")]),
     ("Sommerfest am 12.07.2026, Jahrgang 1980 willkommen.", []),
     ("Unser Café feiert am 01.09. seinen 10. Geburtstag!", []),
     # NATIONAL_ID

@@ -33,7 +33,7 @@ Studio Kanzlei Steuerbüro Galerie Boutique Modehaus Blumenladen Buchhandlung Re
 Autowerkstatt Werkstatt Optiker Schuhhaus Möbelhaus Landgasthof Brauhaus Kiosk Eisdiele Eiscafé Imbiss Bistro
 Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei Elektro Sanitär Bestattungen""".split())
 # Words after which a name is a place, ruler or saint, not a private person ('Sankt Martin', 'Kaiser Karl').
-NOT_PERSON_BEFORE = frozenset("Sankt St. Kaiser Kaiserin König Königin Papst Heilige Heiliger Heiligen Prinz "
+NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Papst Heilige Heiliger Heiligen Prinz "
                               "Prinzessin "
                               "Graf Gräfin Herzog Herzogin Kurfürst Zar Zarin".split())
 # Parts of a hyphenated compound that make it a street, school, building or prize ('Albert-Schweitzer-Schule').
@@ -60,7 +60,7 @@ Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild
 Bio""".split()
                           + list(MONTHS))
 # Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
-PARTICLES = frozenset("von van de der den zu ter ten da di del della dos du le la bin ibn al".split())
+PARTICLES = frozenset("von van de zu ter ten da di del della dos du le la bin ibn al".split())
 
 
 # Capitalised words (hyphenated compounds whole): every anchor of a name is one.

@@ -24,7 +24,9 @@ _CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
 NOT_BEFORE_NAME = frozenset("@#/=&.’'-_")
 NOT_AFTER_NAME = frozenset("-'’_@")
 _PARTICLE = "|".join(sorted(PARTICLES))
-NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}})({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
+# 'von', 'van de', 'von der': a name particle, then maybe an article ('Herr der Ringe' has none).
+NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?)"
+                  rf"({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
 GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäöüß]")
 # A list of pets introduced by an animal word: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
@@ -105,11 +107,17 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon) ->
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
-    if name_end == end and head in lexicon.ambiguous:
+    if head in lexicon.ambiguous and not _known_surname_after(text, end, name_end, lexicon):
         return None
     if name_end == end:
         return Hit("PERSON", start, end, 0.7, "Vorname")
     return Hit("PERSON", start, name_end, 0.9, "Vor- und Nachname")
+
+
+def _known_surname_after(text: str, end: int, name_end: int, lexicon: Lexicon) -> bool:
+    """An ambiguous first name ('Rosa', 'Kino') counts only before a surname of the gazetteer."""
+    following = text[end:name_end].split()
+    return bool(following) and following[-1] in lexicon.surnames
 
 
 def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
