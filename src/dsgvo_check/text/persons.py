@@ -39,6 +39,7 @@ BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein e
 kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
 radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
+ANIMAL_STEM = re.compile("|".join(ANIMAL_STEMS))
 _ANIMAL = rf"(?:{'|'.join(ANIMAL_STEMS)})(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
 ANIMAL_BEFORE = re.compile(rf"(?i){_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
 ANIMAL_AFTER = re.compile(rf"(?i)^\s*(?:,|\(|–|-)\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
@@ -177,7 +178,7 @@ def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 def _near_animal(before: str, after: str) -> bool:
     """A pet's name: right after an animal word, in apposition to one, or in a list an animal word opens."""
     nearby = (before + after).lower()
-    if not any(stem in nearby for stem in ANIMAL_STEMS):
+    if not ANIMAL_STEM.search(nearby):
         return False
     return bool(ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after) or ANIMAL_LIST.search(before))
 

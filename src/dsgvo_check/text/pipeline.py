@@ -69,6 +69,8 @@ class TextKeepingTokenizer:
 
 
 def _add(doc: Doc, hits: list[Hit], source: str) -> None:
+    if not hits:
+        return
     found: list[Hit] = doc.user_data.setdefault(HITS_KEY, [])
     for hit in hits:
         if overlaps_any(found, hit.start, hit.end):
