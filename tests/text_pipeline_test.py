@@ -11,7 +11,7 @@ import pytest
 
 from conftest import CliResult
 from dsgvo_check.model import TextField
-from dsgvo_check.text import detect
+from dsgvo_check.text import FEW_TEXTS, detect
 from dsgvo_check.text.pipeline import FINDERS, SPAN_GROUP, build
 
 UNKNOWN_NAME = "Zorbax Quirlmann"  # in no gazetteer: only a trained NER can find it
@@ -22,6 +22,23 @@ def test_one_component_per_concern_writing_a_span_group() -> None:
     assert list(FINDERS) == [name for name in nlp.pipe_names if name in FINDERS]
     doc = nlp("Frau Kramer: kramer@example.de, 0171 2345678")
     assert sorted(span.label_ for span in doc.spans[SPAN_GROUP]) == ["EMAIL", "PERSON", "PHONE"]
+
+
+def test_few_texts_skip_spacy_and_find_the_same() -> None:
+    """A small batch runs the finder chain on the strings (no spaCy import), a large one the pipeline."""
+    from text_entities_test import CASES
+
+    fields = [TextField("body", text, "a.md", 1, 1) for text, _ in CASES] * 2
+    assert len(fields) > FEW_TEXTS
+    code = ("import sys; from dsgvo_check.model import TextField; from dsgvo_check.text import detect;"
+            "d = detect([TextField('body', 'Frau Kramer, 0171 2345678', 'a.md', 1, 1)]);"
+            "print(len(d), 'spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() \
+        == ["2", "False"]
+    one_by_one = [(d.entity, d.text, d.start, d.detector) for f in fields for d in detect([f])]
+    batched = [(d.entity, d.text, d.start, d.detector) for d in detect(fields)]
+    assert one_by_one == batched
+    assert len(batched) > 50
 
 
 def test_import_is_cheap() -> None:

@@ -1,9 +1,9 @@
-"""The spaCy pipeline: spacy.blank("de") (or a user's trained pipeline) plus one component per concern.
+"""The spaCy pipeline: spacy.blank("de") (or a user's trained pipeline) plus one component per finder.
 
 Every component adds spans to the doc's span group `dsgvo`; the Hits behind them (exact character
 offsets, confidence, reason, component) are kept in the same order in `doc.user_data["dsgvo_hits"]`.
-Components run in the order below and skip what overlaps an earlier finding (an IBAN is not also a
-card, a name inside an e-mail address is no name).
+Components run in the order of finders.FINDERS and skip what overlaps an earlier finding (an IBAN is
+not also a card, a name inside an e-mail address is no name).
 """
 
 from __future__ import annotations
@@ -14,31 +14,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from dsgvo_check.text.address import find_addresses
-from dsgvo_check.text.birthdate import find_birthdates
-from dsgvo_check.text.contact import find_emails, find_phones
-from dsgvo_check.text.hits import Hit, overlaps_any
+from dsgvo_check.text.finders import FINDERS, Finder, new_hits
+from dsgvo_check.text.hits import Hit
 from dsgvo_check.text.lexicon import lexicon
-from dsgvo_check.text.numbers import find_cards, find_ibans, find_ips, find_national_ids, find_plates
-from dsgvo_check.text.persons import find_persons
 
 SPAN_GROUP = "dsgvo"
 HITS_KEY = "dsgvo_hits"
 TEXT_KEY = "dsgvo_text"
-Finder = Callable[[str, list[Hit]], list[Hit]]
-
-FINDERS: dict[str, Finder] = {
-    "dsgvo_email": lambda text, found: find_emails(text),
-    "dsgvo_iban": lambda text, found: find_ibans(text),
-    "dsgvo_card": lambda text, found: find_cards(text),
-    "dsgvo_national_id": lambda text, found: find_national_ids(text),
-    "dsgvo_ip": lambda text, found: find_ips(text),
-    "dsgvo_birthdate": lambda text, found: find_birthdates(text),
-    "dsgvo_phone": lambda text, found: find_phones(text),
-    "dsgvo_plate": lambda text, found: find_plates(text),
-    "dsgvo_address": lambda text, found: find_addresses(text),
-    "dsgvo_person": lambda text, found: find_persons(text, found, lexicon()),
-}
 TRAINED_LABELS = frozenset({"PER", "PERSON"})
 
 
@@ -72,15 +54,13 @@ def _add(doc: Doc, hits: list[Hit], source: str) -> None:
     if not hits:
         return
     found: list[Hit] = doc.user_data.setdefault(HITS_KEY, [])
-    for hit in hits:
-        if overlaps_any(found, hit.start, hit.end):
-            continue
+    for hit in new_hits(found, hits, source):
         span = doc.char_span(hit.start, hit.end, label=hit.entity, alignment_mode="expand")
         if span is not None:
             if SPAN_GROUP not in doc.spans:
                 doc.spans[SPAN_GROUP] = SpanGroup(doc, name=SPAN_GROUP)
             doc.spans[SPAN_GROUP].append(span)
-            found.append(Hit(hit.entity, hit.start, hit.end, hit.score, hit.reason, source))
+            found.append(hit)
 
 
 class FinderComponent:
