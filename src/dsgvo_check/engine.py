@@ -22,9 +22,10 @@ class _Values(dict[str, str]):
 
 
 def render(rule: Rule, lang: str, values: Mapping[str, str]) -> str:
-    """The rule's message in `lang` with its placeholders filled in."""
+    """The rule's message in `lang` with its placeholders filled in (`{x}` from `x_<lang>` where given)."""
     filled = _Values(values)
-    filled.setdefault("detail", values.get(f"detail_{lang}", values.get("detail_de", "")))
+    for key in ("detail", "person"):
+        filled.setdefault(key, values.get(f"{key}_{lang}", values.get(f"{key}_de", "")))
     return rule.message(lang).format_map(filled).strip()
 
 

@@ -70,7 +70,9 @@ def _hit(ctx: Context, person: Person, detail: str, place: tuple[int, int] | Non
 
 def _faces_hit(ref: ImageRef, count: int) -> Hit:
     de, en = DETAILS["faces"]
-    return Hit(ref.line, ref.column, values={"person": f"{count} × ?", "image": ref.ref, "consent": "",
+    people_de, people_en = ("eine Person", "one person") if count == 1 else (f"{count} Personen", f"{count} people")
+    return Hit(ref.line, ref.column, values={"person_de": f"{people_de} auf dem Bild",
+                                             "person_en": f"{people_en} in the image", "image": ref.ref, "consent": "",
                                              "detail_de": f"{de} ({ref.ref})", "detail_en": f"{en} ({ref.ref})"})
 
 
