@@ -26,6 +26,7 @@ Fragen an anna.mueller@example.de oder 0171 2345678. Wir freuen uns auf euch! ðŸ
 def repo(tmp_path: Path) -> Path:
     (tmp_path / "posts").mkdir()
     (tmp_path / "posts" / "fest.md").write_text(textwrap.dedent(POST), encoding="utf-8")
+    (tmp_path / "consents.yaml").write_text("consents: []\n", encoding="utf-8")
     return tmp_path
 
 
@@ -41,6 +42,7 @@ def test_pdf_report_of_a_real_scan(repo: Path, capsys: pytest.CaptureFixture[str
     text = _text(out)
     assert code == 1 and out.read_bytes().startswith(b"%PDF-")
     assert f"Gesamt {len(document['findings'])}" in text
+    assert f"{document['scanned']['items']} / {document['scanned']['files']}" in text  # the register is no content
     for finding in document["findings"]:
         assert finding["rule"] in text
     assert "anna.mueller@example.de" not in text and "Dr. Jura" in text

@@ -53,6 +53,8 @@ def test_summary_counts_equal_the_json(pdf: bytes, report: Report) -> None:
     for severity, label in labels.items():
         assert re.search(rf"{label}\s+{by_severity.get(severity, 0)}\b", summary), (label, summary)
     assert re.search(rf"Gesamt\s+{len(document['findings'])}\b", summary)
+    scanned = document["scanned"]
+    assert f"{scanned['items']} / {scanned['files']}" in _pages(pdf)[0]
 
 
 def test_every_finding_is_listed_with_its_rule(pdf: bytes, report: Report) -> None:

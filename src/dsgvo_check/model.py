@@ -279,6 +279,10 @@ class ScannedFile:
     sha256: str
 
 
+#: The kinds of scanned file that count as content (the JSON's `scanned.files`).
+CONTENT_KINDS = frozenset({"post", "text", "yaml", "image"})
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """The result of one scan, handed to a writer."""
@@ -298,3 +302,8 @@ class Report:
     started_at: datetime | None = None
     duration_s: float = 0.0
     suppressed: tuple[Suppressed, ...] = ()
+
+    @property
+    def content_files(self) -> int:
+        """Scanned posts, texts, campaigns and images (not the consent register or the config)."""
+        return sum(f.kind in CONTENT_KINDS for f in self.files)

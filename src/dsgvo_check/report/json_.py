@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from dsgvo_check.report import RenderOptions
 
 SCHEMA_ID = "dsgvo-check/report/v1"
-CONTENT_KINDS = frozenset({"post", "text", "yaml", "image"})
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
@@ -29,7 +28,7 @@ def document(report: Report) -> dict[str, Any]:
     return {
         "schema": SCHEMA_ID,
         "tool": {"name": "dsgvo-check", "version": report.tool_version, "rules_sha256": report.rules_sha256},
-        "scanned": {"files": sum(f.kind in CONTENT_KINDS for f in report.files), "items": len(report.items)},
+        "scanned": {"files": report.content_files, "items": len(report.items)},
         "as_of": report.as_of.isoformat() if report.as_of else None,
         "findings": [finding_dict(f) for f in report.findings],
         "notices": [{"path": n.path, "line": n.line, "message": n.message} for n in report.notices],

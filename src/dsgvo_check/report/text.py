@@ -52,7 +52,7 @@ def render(report: Report, options: RenderOptions) -> str:
     counts = Counter(f.severity for f in report.findings)
     files = len({f.path for f in report.findings})
     template = found_many if report.findings else found_none
-    line = template.format(findings=len(report.findings), files=files or len(report.files),
+    line = template.format(findings=len(report.findings), files=files or report.content_files,
                            items=len(report.items))
     if counts:
         line += ": " + ", ".join(f"{counts[s]} {LABELS[lang][s.label]}" for s in sorted(counts, reverse=True))

@@ -95,7 +95,7 @@ def summary(report: Report, lang: str) -> Summary:
     cat_labels = {c: CATEGORY_LABELS[lang].get(c, c) for c in cat_order}
     return Summary(total=len(report.findings), items=len(report.items),
                    items_with_findings=len({f.item for f in report.findings if f.item}),
-                   files=len(report.files), by_severity=_bars(severities, order, SEVERITY_LABELS[lang]),
+                   files=report.content_files, by_severity=_bars(severities, order, SEVERITY_LABELS[lang]),
                    by_category=_bars(categories, cat_order, cat_labels))
 
 
