@@ -52,6 +52,13 @@ def test_content_problem_is_parse_error(case: str, write: Callable[..., Path], t
     assert any(f["rule"] == "PII-EMAIL" and f["path"].endswith("gut.md") for f in findings)
 
 
+def test_unclosed_bracket_names_the_line_it_was_opened(write: Callable[..., Path], tmp_path: Path,
+                                                       cli: Callable[..., CliResult]) -> None:
+    write("p.md", "---\ntitle: x\nchannels: [instagram\npublish_at: 2026-01-01\n---\nText\n")
+    (error,) = cli("scan", str(tmp_path), "--format", "json").json()["findings"]
+    assert error["line"] == 4 and "begonnen in Zeile 3" in error["message"]
+
+
 def test_missing_image_is_parse_error_at_its_reference(write: Callable[..., Path], tmp_path: Path,
                                                        cli: Callable[..., CliResult]) -> None:
     write("p.md", "---\nimages:\n  - media/fehlt.jpg\n---\nText\n")

@@ -26,6 +26,14 @@ class YamlSyntaxError(Exception):
         self.column = column
 
 
+def _opened(exc: yaml.MarkedYAMLError, line_offset: int) -> str:
+    """Where the construct began that the parser could not close (an unclosed bracket, a quote)."""
+    begun, noticed = exc.context_mark, exc.problem_mark
+    if exc.problem and exc.context and begun and noticed and begun.line != noticed.line:
+        return f" ({exc.context}, begonnen in Zeile {begun.line + 1 + line_offset})"
+    return ""
+
+
 def compose(text: str, line_offset: int = 0) -> yaml.Node | None:
     """Parse one YAML document into a node tree (safe; no tags beyond the core schema)."""
     if len(text) > MAX_YAML_BYTES:
@@ -37,7 +45,8 @@ def compose(text: str, line_offset: int = 0) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset
         column = mark.column + 1 if mark else 1
-        raise YamlSyntaxError(f"ungültiges YAML: {exc.problem or exc.context}", line, column) from None
+        raise YamlSyntaxError(f"ungültiges YAML: {exc.problem or exc.context}{_opened(exc, line_offset)}", line,
+                              column) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"ungültiges YAML: {exc}", line_offset + 1, 1) from None
     except RecursionError:
