@@ -39,6 +39,7 @@ BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein e
 kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
 radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
+ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
 ANIMAL_STEM = re.compile("|".join(ANIMAL_STEMS))
 _ANIMAL = rf"(?:{'|'.join(ANIMAL_STEMS)})(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
 ANIMAL_BEFORE = re.compile(rf"(?i){_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
@@ -49,15 +50,20 @@ ANIMAL_AFTER = re.compile(rf"(?i)^\s*(?:,|\(|–|-)\s*(?:\d+\s*,?\s*)?(?:unser\w
 def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """Person names in `text` that overlap no other finding (an e-mail address, an address...)."""
     hits: list[Hit] = []
+    pets: set[str] = set()
     position = 0
     for start, end, word in _anchor_spans(text, lexicon.anchor_words(text)):
         if start < position:
             continue
         hit = _title_name(text, end, word, lexicon) or _first_name(text, start, end, word, lexicon)
-        if hit is None or overlaps_any(found, hit.start, hit.end) or not _private(text, hit, lexicon):
+        if hit is None or overlaps_any(found, hit.start, hit.end):
             continue
-        hits.append(hit)
-        position = hit.end
+        if _is_pet(text, hit):
+            pets.add(text[hit.start:hit.end])
+        elif _private(text, hit, lexicon):
+            hits.append(hit)
+            position = hit.end
+    hits = [hit for hit in hits if text[hit.start:hit.end] not in pets]
     tagged = _handles(text, lexicon) + _hashtags(text, lexicon)
     hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
     return hits
@@ -127,6 +133,8 @@ def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
     if len(parts) < 2:
         return False
     last = parts[-1]
+    if len(parts) > 2 and not all(p in lexicon.first_names or p in lexicon.surnames for p in parts[1:]):
+        return True  # 'Tea-Tree-Shampoo', 'Max-Planck-Institut'
     return (last in PLACE_PARTS or last.endswith(("straße", "strasse", "weg", "platz", "allee", "schule"))
             or (last in lexicon.common_words and last not in lexicon.surnames and last not in lexicon.first_names))
 
@@ -155,6 +163,8 @@ def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> i
         if not particles and lexicon.is_first_name(word):
             end = following.start(2) + len(word)
             continue
+        if not particles and word.endswith("s") and lexicon.is_first_name(word[:-1]):
+            return following.start(2) + len(word)  # a patronymic surname: 'Uwe Carstens', 'Jan Peters'
         if _name_word(word, lexicon, strong=strong) and (strong or particles or word not in lexicon.ambiguous):
             return following.start(2) + len(word)
         return end
@@ -162,17 +172,21 @@ def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> i
 
 
 def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """False for companies, saints and rulers, pets, and the historical and fictional names of the lexicon."""
-    before, after = window(text, hit.start, hit.end, 80, 40)
+    """False for companies, saints and rulers, and the historical and fictional names of the lexicon."""
+    before, _ = window(text, hit.start, hit.end, 80)
     words_before = before.split()
     previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
     if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE):
         return False
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
-    if _near_animal(before, after):
-        return False
     return not _in_phrase(text, hit, lexicon)
+
+
+def _is_pet(text: str, hit: Hit) -> bool:
+    """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱')."""
+    before, after = window(text, hit.start, hit.end, 80, 40)
+    return after.lstrip(" \t!,.")[:1] in ANIMAL_EMOJI or _near_animal(before, after)
 
 
 def _near_animal(before: str, after: str) -> bool:
