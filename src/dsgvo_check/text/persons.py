@@ -32,7 +32,7 @@ GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäö�
 # A list of pets introduced by an animal word: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
 ANIMAL_LIST = re.compile(r"(?i)(?:welpe|hunde?|katze|kater|pferde?|pony|vierbeiner|fellnase|kaninchen|meerschwein)"
                          r"[^.!?\n:]*:[^.!?\n:]*$")
-HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
 HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
 BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein ev stadt stadtwerke team club fc tv sv
