@@ -39,7 +39,16 @@ Noah Leon Paul Ben Finn Elias Felix Henry Luis Emil Theo Jonas Matteo Anton Leo 
 Jannik Luca Lukas Moritz Julian Malte Piet Bjarne Till Levi Mika Niklas Nils Kian Levin Linus Samuel Johann Oskar
 Konstantin Korbinian Vincent Valentin Lasse Lennard Lenny Jonte Janne Jasper Bruno Arne Björn Sönke Kalle Fynn
 Steffi Susi Uschi Gabi Conny Micha Olli Flo Basti Tobi Chrissi Jojo Lulu Pauli Lilly Maxi Benni Caro Kathi Lenchen
-Yasemin Elif Emre Deniz Mert Berkay Ayşe Aylin Melek Selin Burak Cem Murat Kemal Leyla Derya""".split()
+Yasemin Elif Emre Deniz Mert Berkay Ayşe Aylin Melek Selin Burak Cem Murat Kemal Leyla Derya
+Merve Furkan Kerem Baran Eren Emir Ömer Hüseyin Mehmet Ahmet Hakan Serkan Volkan Tolga Onur Okan Gökhan Özlem Esra
+Büşra Tuğba Sibel Hatice Emine Songül Kübra Rabia Sude Ecem Irem Nisa Defne Eylül Azra Zehra Berat Yiğit Arda Kaan
+Efe Umut Cansu Ceren Abdullah Osama Anas Yazan Qusai Hala Rasha Dima Raghad Shahed Bayan Sidra Ghaith Mohannad Mazen
+Fadi Jamal Mohammad Zahra Sahar Mursal Farid Sohrab Kateryna Oleksandr Oleksij Mykola Andrij Jurij Serhij Taras
+Bohdan Olena Iryna Oksana Tetjana Julija Natalija Switlana Kasia Gosia Basia Magda Ania Tomek Bartek
+Hinnerk Hauke Tjark Okke Momme Ocke Kerrin Rieke Wilke Fokko Jörn Broder Onno Ubbo Gesa Wiebke Imke Tomke Keno Enno
+Eike Frerk Hanne Antje Heike Maike Meike Frauke Birte Birthe Telse Inken Ilka Thore Sönke Fenja Swantje Tjorven
+Sepp Jupp Vroni Resi Wastl Hias Burgi Zenzi Quirin Vitus Xaver Hanka Meto Andi Moni Bine Pit Rike Manu Dani Sandy
+Mandy Nicki Vicky Jessy Sanne Ulli Uli Rudi Willi Fritzi Hansi""".split()
 EXTRA_SURNAMES = "Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia
