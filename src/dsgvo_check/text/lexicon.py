@@ -89,7 +89,8 @@ class Lexicon:
         """The words of `text` a name can start at (titles without their dot): set operations, no regex loop."""
         words = set(CAPITALISED.findall(text))
         found = words & self.anchors
-        found.update(w for w in words if "-" in w and self.is_anchor(w))
+        if "-" in text:
+            found.update(w for w in words if "-" in w and self.is_anchor(w))
         return found
 
     def is_anchor(self, word: str) -> bool:

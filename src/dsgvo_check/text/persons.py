@@ -63,9 +63,11 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         elif _private(text, hit, lexicon):
             hits.append(hit)
             position = hit.end
-    hits = [hit for hit in hits if text[hit.start:hit.end] not in pets]
-    tagged = _handles(text, lexicon) + _hashtags(text, lexicon)
-    hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
+    if pets:
+        hits = [hit for hit in hits if text[hit.start:hit.end] not in pets]
+    if "@" in text or "#" in text:
+        tagged = _handles(text, lexicon) + _hashtags(text, lexicon)
+        hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
     return hits
 
 
