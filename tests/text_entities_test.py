@@ -86,6 +86,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Der Transporter N-ÜS 417 parkt vor der Tür.", [("LICENSE_PLATE", "N-ÜS 417")]),
     ("Probefahrt im VW Polo oder BMW X3, die C-Jugend fährt B-Klasse.", []),
     ("Führerschein Klasse B, BE, A2 oder B196.", []),
+    # found by unseen test posts (tests/corpus)
+    ("Uwe Carstens ist Bootsbauer. Stark, Uwe!", [("PERSON", "Uwe"), ("PERSON", "Uwe Carstens")]),
+    ("Das ist Moritz 🐱\nMoritz ist zwölf und hat Diabetes.", []),
+    ("Labrador Bruno darf heim. Gute Besserung, Bruno, und danke, Frau Hollmann!", [("PERSON", "Hollmann")]),
+    ("Besonders verliebt sind wir ins Tea-Tree-Shampoo.", []),
+    ("Wer Theodor Fontanes Effi Briest mag, liest auch Thomas Manns Buddenbrooks.", []),
+    ("Sprechstunde im Pfarrheim, Kirchstraße 12, 49661 Cloppenburg, jeden Dienstag.",
+     [("ADDRESS", "Kirchstraße 12, 49661 Cloppenburg")]),
+    ("Euer Platzwart Hinnerk", [("PERSON", "Hinnerk")]),
+    ("Ramadan Mubarak an alle, die heute fasten!", []),
 ]
 
 

@@ -48,7 +48,9 @@ Bohdan Olena Iryna Oksana Tetjana Julija Natalija Switlana Kasia Gosia Basia Mag
 Hinnerk Hauke Tjark Okke Momme Ocke Kerrin Rieke Wilke Fokko Jörn Broder Onno Ubbo Gesa Wiebke Imke Tomke Keno Enno
 Eike Frerk Hanne Antje Heike Maike Meike Frauke Birte Birthe Telse Inken Ilka Thore Sönke Fenja Swantje Tjorven
 Sepp Jupp Vroni Resi Wastl Hias Burgi Zenzi Quirin Vitus Xaver Hanka Meto Andi Moni Bine Pit Rike Manu Dani Sandy
-Mandy Nicki Vicky Jessy Sanne Ulli Uli Rudi Willi Fritzi Hansi""".split()
+Mandy Nicki Vicky Jessy Sanne Ulli Uli Rudi Willi Fritzi Hansi Afra Levent Kenan Cengiz Erkan Ercan Sinan Tayfun
+Bülent Engin Caner Selim Orhan Kwame Kofi Akua Kwabena Emeka Chinedu Chiamaka Ngozi Obinna Ifeoma Adaeze Tunde Ayodele
+Folake Amadou Moussa Fatou Aminata Mamadou Ousmane""".split()
 EXTRA_SURNAMES = "Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia
@@ -56,7 +58,8 @@ Will May Mark Art Guy Rock Earl Hope Grace Faith Joy Sunny Summer Golf Paris Flo
 Charlotte Berlin Wien Fatima Mercedes Melitta Nikolaus Martin Christian Weiß Klein Lang Bach
 Lage Tor Tore Roman Job Stein Kino Wolf Tode Wille Kader Gabel Agent Kick Urban Junior Santa Pastor Panda Diamond
 Soja Ruin Ritt Saar Line Marine German Romane Rosen Lot Made Aura Olympia Jet Crystal Sol Bali Saga Gala Hagen
-Linde Heide Mentor Beat Sep Ebbe Lex Nova Kit Cruz Silva Dawn Hunter Parker Taylor Jordan Wilson Nelson Grant""".split()
+Linde Heide Mentor Beat Sep Ebbe Lex Nova Kit Cruz Silva Dawn Hunter Parker Taylor Jordan Wilson Nelson Grant
+Corona Nonna Ramadan""".split()
 # A few would-be ambiguous names that are unmistakably first names in German posts.
 NEVER_AMBIGUOUS = "Anna Peter Paul Hans Maria Thomas Michael Andreas Stefan Jan Max Eva Lisa Sarah".split()
 CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", [

@@ -33,12 +33,14 @@ NOT_STREET_WORDS = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Sams
 Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Sommer Winter Herbst Frühling Moment
 Team Abend Morgen Mittag Nachmittag Vormittag Tag Ende Anfang Start Ziel Schluss Preis Kurs Bereich Vergleich Schnitt
 Durchschnitt Alter Rahmen Vorfeld Zeitraum Spiel Finale Training Kilometer Stand Mittelpunkt Wert Gesamt""".split())
-# Compounds that end like a street but are not one ('Parkplatz 3', 'Spielplatz 2', 'Supermarkt').
-NOT_STREETS = re.compile(rf"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fußball|golf|camping|schul|"
-                         rf"kirch|fest|turn|sitz|steh|zelt|heim|rück|hin|fuß|rad|wander|super|floh|wochen|box|"
-                         rf"weihnachts|bio|bauern|bahn|fried|innen|gast|reiter|jahr|geburt|namens|welt|last|spaß|"
-                         rf"ver|zu|aus|um|lebens|lern|bildungs|schlüssel|finger|ohr|frei|schul|hinter|ab)"
-                         rf"{_SUFFIX}$")
+# Compounds that end like a street but are not one ('Parkplatz 3', 'Spielplatz 2', 'Supermarkt'); a word ending
+# in -straße or -allee always is one ('Kirchstraße', 'Parkstraße', 'Schulstraße').
+NOT_STREETS = re.compile(r"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fußball|golf|camping|schul|"
+                         r"kirch|fest|turn|sitz|steh|zelt|heim|rück|hin|fuß|rad|wander|super|floh|wochen|box|"
+                         r"weihnachts|bio|bauern|bahn|fried|innen|gast|reiter|jahr|geburt|namens|welt|last|spaß|"
+                         r"ver|zu|aus|um|lebens|lern|bildungs|schlüssel|finger|ohr|frei|schul|hinter|ab)"
+                         r"(?:weg|platz|ring|damm|ufer|steig|stieg|pfad|graben|wall|kamp|deich|zeile|markt|anger|"
+                         r"berg|hof|winkel|bogen)$")
 
 
 def find_addresses(text: str) -> list[Hit]:

@@ -82,8 +82,9 @@ class Lexicon:
         return word in self.first_names and word not in self.ambiguous
 
     def phrases_with(self, name: str) -> tuple[str, ...]:
-        """The listed non-person phrases that contain `name` ('Harry' -> 'Harry Potter')."""
-        return tuple(p for p in self.not_persons.get(name.split()[0], ()) if name in p)
+        """The listed non-person phrases that contain `name` ('Harry' -> 'Harry Potter'), also in the genitive."""
+        stem = name[:-1] if name.endswith("s") else name
+        return tuple(p for p in self.not_persons.get(name.split()[0], ()) if stem in p)
 
     def anchor_words(self, text: str) -> set[str]:
         """The words of `text` a name can start at (titles without their dot): set operations, no regex loop."""

@@ -206,10 +206,16 @@ def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         lo = max(0, hit.start - len(phrase))
         found = text.find(phrase, lo, hit.end + len(phrase))
         while found != -1 and found <= hit.start:
-            if found + len(phrase) >= hit.end and _whole_word(text, found, found + len(phrase)):
+            end = _genitive_end(text, found + len(phrase))
+            if end >= hit.end and _whole_word(text, found, end):
                 return True
             found = text.find(phrase, found + 1, hit.end + len(phrase))
     return False
+
+
+def _genitive_end(text: str, end: int) -> int:
+    """The end of a name with its genitive s ('Thomas Manns')."""
+    return end + 1 if text[end:end + 1] == "s" else end
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
