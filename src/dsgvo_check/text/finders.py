@@ -37,6 +37,8 @@ FINDERS: dict[str, Finder] = {
 def new_hits(found: list[Hit], hits: list[Hit], source: str) -> list[Hit]:
     """The hits that overlap neither `found` nor each other (earlier wins), labelled with their finder."""
     kept: list[Hit] = []
+    if not hits:
+        return kept
     for hit in hits:
         if not overlaps_any(found, hit.start, hit.end) and not overlaps_any(kept, hit.start, hit.end):
             kept.append(Hit(hit.entity, hit.start, hit.end, hit.score, hit.reason, source))
