@@ -1,8 +1,8 @@
 """Entity precision/recall/F1 of the text scanner on labelled German sentences.
 
-    .venv/bin/python benchmarks/entity_quality.py [FILE.yaml] [--json] [--errors]
+    .venv/bin/python benchmarks/entity_quality.py [FILE.yaml ...] [--json] [--errors]
 
-FILE (default tests/data/entities_de.yaml) is a YAML list of {text, entities: [{type, text}]}.
+Each FILE (default: every tests/data/entities_*.yaml) is a YAML list of {text, entities: [{type, text}]}.
 Matching is lenient as in ../shared/eval/score.py: texts casefolded with everything but letters
 and digits removed; equal, or one contained in the other; one-to-one per sentence and type.
 """
@@ -21,7 +21,7 @@ import yaml
 from dsgvo_check.model import TextField
 from dsgvo_check.text import detect
 
-DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "entities_de.yaml"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 TYPES = ("PERSON", "EMAIL", "PHONE", "IBAN", "CREDIT_CARD", "ADDRESS", "DATE_OF_BIRTH", "NATIONAL_ID",
          "IP_ADDRESS", "LICENSE_PLATE")
 
@@ -77,11 +77,12 @@ def prf(count: Counter[str]) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", default=str(DEFAULT))
+    parser.add_argument("files", nargs="*", help="labelled sentence files (default: tests/data/entities_*.yaml)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="list every false positive and negative")
     args = parser.parse_args()
-    entries = yaml.safe_load(Path(args.file).read_text(encoding="utf-8"))
+    paths = [Path(f) for f in args.files] or sorted(DATA.glob("entities_*.yaml"))
+    entries = [entry for path in paths for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
     started = time.perf_counter()
     counts, errors = evaluate(entries)
     scores = {kind: prf(count) for kind, count in counts.items()}
