@@ -15,6 +15,8 @@ PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?
                    r"(?:[ \t/().\u2013-]{0,3}\d){5,18}"
                    r"(?:\s?-\s?\d{1,5}\b)?")
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.? ?-? ?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
+# A phone-like tail of a longer digit group ('4532 0151 1283 0367', a gift card) is no phone number.
+INSIDE_NUMBER = re.compile(r"\d[ \t]$")
 EXTENSION = re.compile(r"(?<=\d)\s?-\s?\d{1,5}$")
 PHONE_CONTEXT = re.compile(r"(?i)\b(?:tel|telefon|fon|fax|handy|mobil|whats ?app|signal|anruf|ruf|hotline|erreichbar|"
                            r"durchwahl|sms|kontakt)")
@@ -37,7 +39,7 @@ def find_phones(text: str) -> list[Hit]:
     hits = []
     for match in PHONE.finditer(text):
         start, end = match.start(), _trim(match.group(), match.end())
-        if DATE_LIKE.fullmatch(text[start:end]):
+        if DATE_LIKE.fullmatch(text[start:end]) or INSIDE_NUMBER.search(text, max(0, start - 2), start):
             continue
         before, _ = window(text, start, end, 30)
         if NOT_PHONE_CONTEXT.search(before) and not PHONE_CONTEXT.search(before[-14:]):
