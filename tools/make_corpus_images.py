@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from fractions import Fraction
 from pathlib import Path
 
+from make_example_images import exif_dms  # the same EXIF GPS encoding as the example images
 from PIL import Image, ImageOps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,14 +27,6 @@ def _open(source: Path, name: str) -> Image.Image:
     """One source image as RGB."""
     with Image.open(source / name) as image:
         return image.convert("RGB")
-
-
-def _dms(value: float) -> tuple[Fraction, Fraction, Fraction]:
-    """Degrees, minutes, seconds as EXIF rationals."""
-    degrees = int(value)
-    minutes = int((value - degrees) * 60)
-    seconds = round(((value - degrees) * 60 - minutes) * 60, 2)
-    return Fraction(degrees), Fraction(minutes), Fraction(seconds).limit_denominator(100)
 
 
 def teamfoto(source: Path) -> tuple[Image.Image, Image.Exif]:
@@ -66,7 +58,7 @@ def fruehstueck(source: Path) -> tuple[Image.Image, Image.Exif]:
     exif = Image.Exif()
     exif[MAKE], exif[MODEL] = "Apple", "iPhone 15"
     gps = exif.get_ifd(GPS_IFD)
-    gps.update({0: b"\x02\x03\x00\x00", 1: "N", 2: _dms(54.3226), 3: "E", 4: _dms(10.1359)})
+    gps.update({0: b"\x02\x03\x00\x00", 1: "N", 2: exif_dms(54.3226), 3: "E", 4: exif_dms(10.1359)})
     return image, exif
 
 

@@ -47,7 +47,7 @@ def _hopper() -> Image.Image:
         return image.convert("RGB")
 
 
-def _dms(value: float) -> tuple[Fraction, Fraction, Fraction]:
+def exif_dms(value: float) -> tuple[Fraction, Fraction, Fraction]:
     """Degrees, minutes, seconds as EXIF rationals."""
     degrees = int(value)
     minutes = int((value - degrees) * 60)
@@ -103,7 +103,7 @@ def ladenkater() -> Made:
     exif[MAKE], exif[MODEL] = "Apple", "iPhone 14"
     exif[ARTIST] = "Aylin Kaya"
     gps = exif.get_ifd(GPS_IFD)
-    gps.update({0: b"\x02\x03\x00\x00", 1: "N", 2: _dms(53.2387), 3: "E", 4: _dms(10.4271)})
+    gps.update({0: b"\x02\x03\x00\x00", 1: "N", 2: exif_dms(53.2387), 3: "E", 4: exif_dms(10.4271)})
     return _skimage("chelsea.png"), exif
 
 
