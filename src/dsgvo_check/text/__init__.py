@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dsgvo_check.model import Detection, TextField
-from dsgvo_check.text.hits import Hit
-from dsgvo_check.text.lexicon import lexicon
+from dsgvo_check.text.hits import Hit, may_spell_email
+from dsgvo_check.text.lexicon import fold, lexicon
 
 BATCH_SIZE = 256
 #: Up to this many texts (a commit of a few posts) and without a trained pipeline, the finder chain runs
@@ -35,6 +35,6 @@ def _detection(field: TextField, hit: Hit) -> Detection:
 
 def needs_nlp(text: str) -> bool:
     """False only for text in which detect() cannot find anything (no digit, @, #, title or first name)."""
-    if "@" in text or "#" in text or "::" in text or any(ch.isdigit() for ch in text):
+    if "@" in text or "#" in text or "::" in text or may_spell_email(text) or any(ch.isdigit() for ch in text):
         return True
-    return bool(lexicon().anchor_words(text))
+    return bool(lexicon().anchor_words(fold(text)))

@@ -7,11 +7,15 @@ import re
 
 import phonenumbers
 
-from dsgvo_check.text.hits import Hit, has_long_number, window
+from dsgvo_check.text.hits import Hit, has_long_number, may_spell_email, window
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@(?:[\w-]+\.)+[A-Za-z]{2,24}(?![\w-])")
-# A number that starts like a phone number: +49, 0049, (030) or 0; digits with spaces, slashes, dots, dashes.
-PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?<=\()0\d{1,5}\)|(?<=0)\d)"
+# 'info(at)example.de', 'anna [at] example [dot] de': an address written out against spam bots.
+SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w ?[(\[] ?(?:at|ät) ?[)\]] ?"
+                           r"(?:[\w-]+ ?(?:\.|[(\[] ?(?:dot|punkt) ?[)\]]) ?)+[A-Za-z]{2,24}(?![\w-])", re.IGNORECASE)
+# A number that starts like a phone number: +49, 0049, (030), (0 62 21) or 0, also '0 30 / …' with spaced digits;
+# digits with spaces, slashes, dots, dashes.
+PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?<=\()0(?: ?\d){1,5} ?\)|(?<=0) ?\d)"
                    r"(?:[ \t/().\u2013-]{0,3}\d){5,18}"
                    r"(?:\s?-\s?\d{1,5}\b)?")
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.? ?-? ?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
@@ -20,16 +24,20 @@ INSIDE_NUMBER = re.compile(r"\d[ \t]$")
 EXTENSION = re.compile(r"(?<=\d)\s?-\s?\d{1,5}$")
 PHONE_CONTEXT = re.compile(r"(?i)\b(?:tel|telefon|fon|fax|handy|mobil|whats ?app|signal|anruf|ruf|hotline|erreichbar|"
                            r"durchwahl|sms|kontakt)")
-NOT_PHONE_CONTEXT = re.compile(r"(?i)(?:bestell|auftrag|artikel|art\.-?nr|kunden|sendung|tracking|rechnung|vertrag|"
+NOT_PHONE_CONTEXT = re.compile(r"(?i)(?:bestell|auftrag|artikel|art\.-?nr|kunden-?(?:n(?:umme)?r|konto|karte|id)|"
+                               r"sendung|tracking|rechnung|vertrag|"
                                r"mitglied|fahrgestell|serien|order|ticket|gutschein|voucher|iban|bic|konto|steuer|"
                                r"aktenzeichen|az\.|vorgang|los-?nr|chargen|referenz|ref\.|plz)[^\n]{0,20}$")
 
 
 def find_emails(text: str) -> list[Hit]:
-    """Every e-mail address, also inside a link's query."""
-    if "@" not in text:
-        return []
-    return [Hit("EMAIL", m.start(), m.end(), 0.99, "E-Mail-Adresse") for m in EMAIL.finditer(text)]
+    """Every e-mail address, also inside a link's query, and those written against spam ('info(at)example.de')."""
+    hits = [Hit("EMAIL", m.start(), m.end(), 0.99, "E-Mail-Adresse") for m in EMAIL.finditer(text)] if (
+        "@" in text) else []
+    if may_spell_email(text):
+        hits += [Hit("EMAIL", m.start(), m.end(), 0.9, "E-Mail-Adresse (umschrieben)")
+                 for m in SPELLED_EMAIL.finditer(text)]
+    return hits
 
 
 def find_phones(text: str) -> list[Hit]:
@@ -42,12 +50,22 @@ def find_phones(text: str) -> list[Hit]:
         if DATE_LIKE.fullmatch(text[start:end]) or INSIDE_NUMBER.search(text, max(0, start - 2), start):
             continue
         before, _ = window(text, start, end, 30)
-        if NOT_PHONE_CONTEXT.search(before) and not PHONE_CONTEXT.search(before[-14:]):
+        if _not_a_phone(before):
             continue
         score = _phone_score(text[start:end], bool(PHONE_CONTEXT.search(before)))
         if score:
             hits.append(Hit("PHONE", start, end, score, "Telefonnummer"))
     return hits
+
+
+def _not_a_phone(before: str) -> bool:
+    """An order, customer or ticket number ('Bestellnr. 0301234567'), unless a phone word follows that word
+    or leads its compound ('Kundennummer 4711, Tel. 030 …', 'Fax-Bestellungen an 089 …')."""
+    found = NOT_PHONE_CONTEXT.search(before)
+    if found is None:
+        return False
+    word_start = max(before.rfind(" ", 0, found.start()), before.rfind("\n", 0, found.start())) + 1
+    return PHONE_CONTEXT.search(before, word_start) is None
 
 
 def _trim(number: str, end: int) -> int:

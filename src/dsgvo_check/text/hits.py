@@ -45,6 +45,11 @@ def has_long_number(text: str) -> bool:
     return LONG_NUMBER.search(text) is not None
 
 
+def may_spell_email(text: str) -> bool:
+    """Cheap gate: only a text with '(at)', '[at]' or '(ät)' may hold a spelled-out address."""
+    return "t)" in text or "t]" in text or "T)" in text
+
+
 def overlaps_any(hits: list[Hit], start: int, end: int) -> bool:
     """True when [start, end) overlaps a hit already found."""
     return any(hit.overlaps(start, end) for hit in hits)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -52,15 +54,41 @@ ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier",
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
           "Dezember", "Jan.", "Feb.", "Febr.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Okt.",
           "Nov.", "Dez.")
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
+# Months and weekdays: no surname after a first name ('Anna Montag'), but one after 'Frau' ('Frau Mai').
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+# Endings of abstract and collective nouns: 'Kontakt Jugendabteilung' names no person.
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
 # Words after a first name that end the name rather than extend it.
-NOT_SURNAMES = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Und Oder Aber Team
+NOT_SURNAMES = frozenset("""Und Oder Aber Team
 Danke Hallo Liebe Lieber Herzlich Herzlichen Willkommen Glückwunsch Happy Alles Gute Viel Viele Von Vom Mit Bei Aus
 Auf Im In Am Zum Zur Für Über Unter Vor Nach Ich Du Er Sie Es Wir Ihr Der Die Das Den Dem Ein Eine Einer Eines
 Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
-Bio""".split()
-                          + list(MONTHS))
+Bio""".split()) | CALENDAR_WORDS
 # Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
 PARTICLES = frozenset("von van de zu ter ten da di del della dos du le la bin ibn al".split())
+
+
+def _fold_table() -> dict[int, str]:
+    """Latin letters with a diacritic other than the German umlauts -> their base letter ('ł' -> 'l', 'ễ' -> 'e')."""
+    table = {ord(special): base for special, base in zip("łŁđĐøØı", "lLdDoOi", strict=True)}
+    for code in itertools.chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[0]
+        if char not in "äöüÄÖÜ" and base != char and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+_NEEDS_FOLD = re.compile("[" + "".join(map(chr, sorted(_FOLD))) + "]")
+
+
+def fold(text: str) -> str:
+    """The text with one base letter for each accented letter (same length, so spans stay valid): names are
+    looked up without their accents, as Faker and German texts often drop them ('Małgorzata', 'Nguyễn').
+    German umlauts stay: 'Jürgen' and 'Jurgen' are different names in the lists."""
+    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
 
 
 # Capitalised words (hyphenated compounds whole): every anchor of a name is one.
@@ -87,7 +115,7 @@ class Lexicon:
         return tuple(p for p in self.not_persons.get(name.split()[0], ()) if stem in p)
 
     def anchor_words(self, text: str) -> set[str]:
-        """The words of `text` a name can start at (titles without their dot): set operations, no regex loop."""
+        """The words of `text` (folded) a name can start at (titles without their dot): set operations."""
         words = set(CAPITALISED.findall(text))
         found = words & self.anchors
         if "-" in text:
@@ -100,8 +128,16 @@ class Lexicon:
 
 
 def _read(name: str) -> list[str]:
+    """The lines of a word list."""
     text = resources.files("dsgvo_check.text").joinpath("data", name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _folded(words: list[str], common_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words folded like the texts they are compared with; a name that only folded becomes a common or
+    a short word ('Līga' -> 'Liga', 'Åge' -> 'Age') is left out."""
+    return frozenset(folded for folded, word in zip(map(fold, words), words, strict=True)
+                     if folded == word or (len(folded) > 3 and folded not in common_words))
 
 
 def _by_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
@@ -115,12 +151,13 @@ def _by_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
 @functools.cache
 def lexicon() -> Lexicon:
     """The lexicon, read once per process."""
-    first_names = frozenset(_read("first_names.txt"))
+    common_words = _folded(_read("common_words.txt"))
+    first_names = _folded(_read("first_names.txt"), common_words)
     return Lexicon(
         first_names=first_names,
-        ambiguous=frozenset(_read("ambiguous_names.txt")),
-        surnames=frozenset(_read("surnames.txt")),
-        common_words=frozenset(_read("common_words.txt")),
-        not_persons=_by_word(_read("not_persons.txt")),
+        ambiguous=_folded(_read("ambiguous_names.txt")),
+        surnames=_folded(_read("surnames.txt"), common_words),
+        common_words=common_words,
+        not_persons=_by_word([fold(phrase) for phrase in _read("not_persons.txt")]),
         anchors=TITLES | first_names | {f"{name}s" for name in first_names} | {t.rstrip(".") for t in TITLES},
     )

@@ -14,13 +14,15 @@ IBAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z
 CARD = re.compile(r"[2-6](?<![\w.,-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
 TAX_ID = re.compile(r"[1-9](?<![\w.,/-][1-9])\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
 IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2} ?$")
-ID_CARD = re.compile(r"(?i:personalausweis|ausweis|reisepass|pass)(?i:-?nummer|-?nr\.?|nr\.?)?:?\s{1,3}"
+# 'Ausweisnummer: …', 'Personalausweis mit der Nummer …', 'Reisepass verloren? Nummer …'.
+ID_CARD = re.compile(r"(?i:ausweis|reisepass|(?<![^\W\d_])pass)(?i:-?nummer|-?nr\.?)?"
+                     r"(?:[^\n]{0,40}?(?<![^\W\d_])(?i:nummer|nr\.?))?:?\s{1,3}"
                      r"(?:(?i:lautet|ist)\s)?([CFGHJKLMNPRTVWXYZ0-9]{9}\d?)(?![\w])")
 SOCIAL_SECURITY = re.compile(r"\d(?<![\w]\d)\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
 SOCIAL_SECURITY_CONTEXT = re.compile(r"(?i)(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
 IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-VERSION_CONTEXT = re.compile(r"(?i)(?:version|vers\.|v|release|update|build)\s*$")
+VERSION_CONTEXT = re.compile(r"(?i)(?:version|vers\.|v|release|update|build|firmware|software|app|ios|android)\s*$")
 PLATE = re.compile(r"([A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2})([- ])([A-ZÄÖÜ]{1,2})[ -]?([1-9]\d{0,3})[EH]?"
                    r"(?![\w-]|[.,]\d)")
 # Letters before a plate that are brands or units, not a district code ('BMW X 5', 'PS 150').

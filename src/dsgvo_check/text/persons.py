@@ -8,14 +8,17 @@ from dsgvo_check.text.hits import Hit, overlaps_any, window
 from dsgvo_check.text.lexicon import (
     ANIMAL_STEMS,
     BUSINESS_WORDS,
+    CALENDAR_WORDS,
     INNER_TITLES,
     NOT_PERSON_BEFORE,
     NOT_SURNAMES,
+    NOUN_ENDINGS,
     PARTICLES,
     PLACE_PARTS,
     STRONG_TITLES,
     TITLES,
     Lexicon,
+    fold,
 )
 
 _LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
@@ -32,6 +35,14 @@ GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäö�
 # A list of pets introduced by an animal word: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
 ANIMAL_LIST = re.compile(r"(?i)(?:welpe|hunde?|katze|kater|pferde?|pony|vierbeiner|fellnase|kaninchen|meerschwein)"
                          r"[^.!?\n:]*:[^.!?\n:]*$")
+# A name in a list of names: 'Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'.
+_AND = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
+LISTED_AFTER = re.compile(rf"{_AND}({_CAP}(?:-{_CAP})*)(?![\w-])")
+LISTED_BEFORE = re.compile(rf"(?<![\w-])({_CAP}(?:-{_CAP})*){_AND}$")
+RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|die)[ \t]+[a-zäöü]")
+ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|vom|zum|zur|"
+                            r"beim|ins)[ \t]+$")
+NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft auf den namen)[ \t]+(?:\w+[ \t]+)?$")
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
 HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
@@ -39,6 +50,8 @@ BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein e
 kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
 radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
+# Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
+PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
 ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
 ANIMAL_STEM = re.compile("|".join(ANIMAL_STEMS))
 _ANIMAL = rf"(?:{'|'.join(ANIMAL_STEMS)})(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
@@ -49,6 +62,7 @@ ANIMAL_AFTER = re.compile(rf"(?i)^\s*(?:,|\(|–|-)\s*(?:\d+\s*,?\s*)?(?:unser\w
 
 def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """Person names in `text` that overlap no other finding (an e-mail address, an address...)."""
+    text = fold(text)
     hits: list[Hit] = []
     pets: set[str] = set()
     position = 0
@@ -58,11 +72,11 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         hit = _title_name(text, end, word, lexicon) or _first_name(text, start, end, word, lexicon)
         if hit is None or overlaps_any(found, hit.start, hit.end):
             continue
+        position = hit.end  # 'Kaiser Franz Joseph': a name left out is left out whole
         if _is_pet(text, hit):
             pets.add(text[hit.start:hit.end])
         elif _private(text, hit, lexicon):
             hits.append(hit)
-            position = hit.end
     if pets:
         hits = [hit for hit in hits if text[hit.start:hit.end] not in pets]
     if "@" in text or "#" in text:
@@ -80,11 +94,17 @@ def _anchor_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
             end = start + len(word)
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            if not (before.isalnum() or before in NOT_BEFORE_NAME or after.isalnum() or after in NOT_AFTER_NAME):
+            if not (before.isalnum() or before in NOT_BEFORE_NAME or after.isalnum()
+                    or (after in NOT_AFTER_NAME and not _apostrophe_genitive(text, end, word))):
                 dotted = after == "." and f"{word}." in TITLES
                 spans.append((start, end + 1, f"{word}.") if dotted else (start, end, word))
             start = text.find(word, end)
     return sorted(spans)
+
+
+def _apostrophe_genitive(text: str, end: int, word: str) -> bool:
+    """'Max' Papa', 'Jens’ Rad': the genitive apostrophe of a name ending in s, x, z or ß."""
+    return text[end] in "'’" and word[-1] in "sxzß" and text[end + 1:end + 2].isspace()
 
 
 def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None:
@@ -97,7 +117,9 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
         return None
     word = name.group(2).rstrip(".")
     strong = title in STRONG_TITLES or bool(inner.group(1))
-    if not _name_word(word, lexicon, strong=strong):
+    # A month or weekday right after a title is a name: 'Frau Mai', 'Herr Montag', 'Opa August'.
+    calendar_name = word in CALENDAR_WORDS and (strong or word in lexicon.first_names)
+    if not (calendar_name or _name_word(word, lexicon, strong=strong)):
         return None
     start = name.start(1) if name.group(1) else name.start(2)
     end = name.start(2) + len(word)
@@ -116,11 +138,22 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon) ->
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
-    if head in lexicon.ambiguous and not _known_surname_after(text, end, name_end, lexicon):
+    if head in lexicon.ambiguous and not (_known_surname_after(text, end, name_end, lexicon)
+                                          or _named_in_context(text, start, name_end, lexicon)):
         return None
     if name_end == end:
         return Hit("PERSON", start, end, 0.7, "Vorname")
     return Hit("PERSON", start, name_end, 0.9, "Vor- und Nachname")
+
+
+def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """An ambiguous first name listed with an unambiguous one ('Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'),
+    or without an article before a relative clause ('für Christian, der seit Mai mittrainiert')."""
+    before, _ = window(text, start, end, 40)
+    listed = [m.group(1) for m in (LISTED_AFTER.match(text, end), LISTED_BEFORE.search(before)) if m]
+    if any(lexicon.is_first_name(name.split("-")[0]) for name in listed):
+        return True
+    return bool(RELATIVE_CLAUSE.match(text, end)) and not ARTICLE_BEFORE.search(before)
 
 
 def _known_surname_after(text: str, end: int, name_end: int, lexicon: Lexicon) -> bool:
@@ -143,11 +176,16 @@ def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
 
 def _name_word(word: str, lexicon: Lexicon, *, strong: bool) -> bool:
     """May `word` be (part of) a name? After 'Frau'/'Dr.' any capitalised word may be a surname."""
-    if word in NOT_SURNAMES or word in TITLES or word.rstrip(".") in BUSINESS_WORDS:
+    if word in NOT_SURNAMES or word in TITLES or word.rstrip(".") in BUSINESS_WORDS or _abstract_noun(word, lexicon):
         return False
     if word in lexicon.first_names or word in lexicon.surnames or strong:
         return True
     return word not in lexicon.common_words
+
+
+def _abstract_noun(word: str, lexicon: Lexicon) -> bool:
+    """'Jugendabteilung', 'Geschäftsleitung': a compound noun, no surname ('Hartung' is in the list)."""
+    return len(word) > 7 and word.endswith(NOUN_ENDINGS) and word not in lexicon.surnames
 
 
 def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> int:
@@ -186,9 +224,13 @@ def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 
 def _is_pet(text: str, hit: Hit) -> bool:
-    """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱')."""
+    """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱'), or named
+    after one ('… unseren Hahn … 🐓 Er heißt übrigens Gustav')."""
     before, after = window(text, hit.start, hit.end, 80, 40)
-    return after.lstrip(" \t!,.")[:1] in ANIMAL_EMOJI or _near_animal(before, after)
+    if after.lstrip(" \t!,.")[:1] in ANIMAL_EMOJI or _near_animal(before, after):
+        return True
+    return bool(NAMED.search(before)) and (bool(ANIMAL_STEM.search(before.lower()))
+                                           or not ANIMAL_EMOJI.isdisjoint(before))
 
 
 def _near_animal(before: str, after: str) -> bool:
@@ -231,7 +273,8 @@ def _handles(text: str, lexicon: Lexicon) -> list[Hit]:
         parts = [p.lower() for p in HANDLE_PART.findall(match.group(1))]
         if any(p in BRAND_HANDLE_WORDS for p in parts):
             continue
-        if any(lexicon.is_first_name(p.capitalize()) for p in parts if len(p) > 2):
+        if any(lexicon.is_first_name(p.capitalize()) for p in parts if len(p) > 2) or (
+                len(parts) > 1 and not PERSON_HANDLE_WORDS.isdisjoint(parts)):
             hits.append(Hit("PERSON", match.start(), match.end(), 0.75, "Handle einer Person"))
     return hits
 
