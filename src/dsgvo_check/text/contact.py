@@ -9,7 +9,10 @@ import phonenumbers
 
 from dsgvo_check.text.hits import Hit, has_long_number, may_spell_email, window
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@(?:[\w-]+\.)+[A-Za-z]{2,24}(?![\w-])")
+# The part of an address from its '@' (searched from the '@': a leading character class would be tried at
+# every letter of the text); the local part before it is found by walking back (_local_start).
+EMAIL_DOMAIN = re.compile(r"@(?:[\w-]+\.)+[A-Za-z]{2,24}(?![\w-])")
+LOCAL_PUNCTUATION = frozenset("_.+-")
 # 'info(at)example.de', 'anna [at] example [dot] de': an address written out against spam bots.
 SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w ?[(\[] ?(?:at|ät) ?[)\]] ?"
                            r"(?:[\w-]+ ?(?:\.|[(\[] ?(?:dot|punkt) ?[)\]]) ?)+[A-Za-z]{2,24}(?![\w-])", re.IGNORECASE)
@@ -32,12 +35,24 @@ NOT_PHONE_CONTEXT = re.compile(r"(?i)(?:bestell|auftrag|artikel|art\.-?nr|kunden
 
 def find_emails(text: str) -> list[Hit]:
     """Every e-mail address, also inside a link's query, and those written against spam ('info(at)example.de')."""
-    hits = [Hit("EMAIL", m.start(), m.end(), 0.99, "E-Mail-Adresse") for m in EMAIL.finditer(text)] if (
-        "@" in text) else []
+    hits = []
+    for match in EMAIL_DOMAIN.finditer(text) if "@" in text else ():
+        start = _local_start(text, match.start())
+        if start is not None:
+            hits.append(Hit("EMAIL", start, match.end(), 0.99, "E-Mail-Adresse"))
     if may_spell_email(text):
         hits += [Hit("EMAIL", m.start(), m.end(), 0.9, "E-Mail-Adresse (umschrieben)")
                  for m in SPELLED_EMAIL.finditer(text)]
     return hits
+
+
+def _local_start(text: str, at: int) -> int | None:
+    """Start of the local part before the '@' at `at`: letters, digits and ._+- ending in a letter or digit."""
+    start = at
+    while start and (text[start - 1].isalnum() or text[start - 1] in LOCAL_PUNCTUATION):
+        start -= 1
+    last = text[at - 1] if at else ""
+    return start if last.isalnum() or last == "_" else None
 
 
 def find_phones(text: str) -> list[Hit]:
