@@ -10,7 +10,10 @@ from dsgvo_check.model import Consent, ConsentRegister, Evidence, ImageRef, Item
 
 TITLES = frozenset({"herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "familie", "fam.", "fam"})
 AGE_AFTER = regex.compile(r"\A[\s,]*\(\s*(\d{1,2})\s*(?:J\.|Jahre)?\s*\)|\A,\s*(\d{1,2})(?:\s*Jahre\b|\s*J\.|,)")
-AGE_BEFORE = regex.compile(r"(\d{1,2})[- ]?jährige[rn]?\s+\Z|\((\d{1,2})\)\s+\Z", regex.IGNORECASE)
+AGE_WORDS = dict(zip(("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+                      "sechzehn siebzehn achtzehn").split(), range(1, 19), strict=True))
+AGE_BEFORE = regex.compile(rf"(\d{{1,2}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))})[- ]?jährige[rn]?\s+\Z"
+                           r"|\((\d{1,2})\)\s+\Z", regex.IGNORECASE)
 ADULT_BEFORE = regex.compile(
     r"\b(?:Frau|Herr|Dr\.|Prof\.|Lehrer(?:in)?|Trainer(?:in)?|Erzieher(?:in)?|Pastor(?:in)?|Pfarrer(?:in)?|"
     r"Kaplan|Katechet(?:in)?|Leiter(?:in)?|Chef(?:in)?|Mama|Papa|Mutter|Vater|Oma|Opa|Dirigent(?:in)?|"
@@ -132,13 +135,16 @@ def find_persons(item: Item, evidence: Evidence, register: ConsentRegister) -> l
 
 
 def stated_age(mention: Mention) -> int | None:
-    """An age written next to a name: 'Frieda Nowak (9)', 'Levin, 11,', 'die 9-jährige Ida'."""
+    """An age written next to a name: 'Frieda Nowak (9)', 'Levin, 11,', 'die 9-jährige Ida', 'vom achtjährigen Ben'."""
     text = mention.field.text
     after = AGE_AFTER.match(text[mention.end:mention.end + 16])
     if after:
         return int(after.group(1) or after.group(2))
-    before = AGE_BEFORE.search(text[max(0, mention.start - 20):mention.start])
-    return int(before.group(1) or before.group(2)) if before else None
+    before = AGE_BEFORE.search(text[max(0, mention.start - 24):mention.start])
+    if before is None:
+        return None
+    age = before.group(1) or before.group(2)
+    return int(age) if age.isdigit() else AGE_WORDS[age.lower()]
 
 
 def adult_role_before(mention: Mention) -> bool:

@@ -20,7 +20,10 @@ GAP = "..."
 MIN_ANCHOR = 2
 #: Anchors are cut to this many letters: fewer substring tests per text, a few more regex runs.
 ANCHOR_KEEP = 4
-SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*", FLAGS & ~regex.IGNORECASE)
+# A sentence ends at . ! ? … before a capital (not after a day or an ordinal: 'bis zum 30. April', '2. Platz'),
+# and at a line break.
+SENTENCE_END = regex.compile(r"(?<=[.!?…])(?<!(?<!\d)\d{1,2}\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
+                             FLAGS & ~regex.IGNORECASE)
 
 
 class PhraseError(ValueError):
