@@ -120,6 +120,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Unser Hahn im Hofladen 🐓 Er heißt übrigens Gustav.", []),
     ("Das Rezept geht auf Kaiser Franz Joseph zurück.", []),
     ("Kontakt Jugendabteilung: Timo Reuter", [("PERSON", "Timo Reuter")]),
+    ("Kundin Fr. Lehmann hat ihren Schirm vergessen.", [("PERSON", "Lehmann")]),
+    ("Neue Kollegin am Empfang: Chiara De Luca!", [("PERSON", "Chiara De Luca")]),
+    ("Khalid Al-Hashimi und Fatima Al-Hashimi laden zum Iftar ein.",
+     [("PERSON", "Khalid Al-Hashimi"), ("PERSON", "Fatima Al-Hashimi")]),
+    ("Beim Eintreffen von „Florian Oberkirchberg 44/1“ drang Rauch aus dem Fenster.", []),
+    ("Neu: der Frida-Wrap mit Kürbis und Feta.", []),
+    ("Anna-Lena und Jan-Ole haben heute Geburtstag.", [("PERSON", "Anna-Lena"), ("PERSON", "Jan-Ole")]),
 ]
 
 

@@ -67,6 +67,7 @@ Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild
 Bio""".split()) | CALENDAR_WORDS
 # Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
 PARTICLES = frozenset("von van de zu ter ten da di del della dos du le la bin ibn al".split())
+CAPITAL_PARTICLES = frozenset("De Di Da Del Della Van Dos Du Le La Al El".split())
 
 
 def _fold_table() -> dict[int, str]:

@@ -9,6 +9,7 @@ from dsgvo_check.text.lexicon import (
     ANIMAL_STEMS,
     BUSINESS_WORDS,
     CALENDAR_WORDS,
+    CAPITAL_PARTICLES,
     INNER_TITLES,
     NOT_PERSON_BEFORE,
     NOT_SURNAMES,
@@ -26,7 +27,8 @@ _CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
 # Characters that glue a word to an address, URL, handle or hashtag: no name starts or ends there.
 NOT_BEFORE_NAME = frozenset("@#/=&.’'-_")
 NOT_AFTER_NAME = frozenset("-'’_@")
-_PARTICLE = "|".join(sorted(PARTICLES))
+# Particles are lower case in German names ('von', 'zu'); Italian, Dutch, Arabic ones also capitalised ('De Luca').
+_PARTICLE = "|".join(sorted(PARTICLES | CAPITAL_PARTICLES))
 # 'von', 'van de', 'von der': a name particle, then maybe an article ('Herr der Ringe' has none).
 NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?)"
                   rf"({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
@@ -37,11 +39,15 @@ ANIMAL_LIST = re.compile(r"(?i)(?:welpe|hunde?|katze|kater|pferde?|pony|vierbein
                          r"[^.!?\n:]*:[^.!?\n:]*$")
 # A name in a list of names: 'Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'.
 _AND = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
+LISTED_GAP = re.compile(_AND)
 LISTED_AFTER = re.compile(rf"{_AND}({_CAP}(?:-{_CAP})*)(?![\w-])")
 LISTED_BEFORE = re.compile(rf"(?<![\w-])({_CAP}(?:-{_CAP})*){_AND}$")
 RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|die)[ \t]+[a-zäöü]")
 ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|vom|zum|zur|"
                             r"beim|ins)[ \t]+$")
+# Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
+RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
+CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
 NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft auf den namen)[ \t]+(?:\w+[ \t]+)?$")
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
@@ -69,7 +75,8 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     for start, end, word in _anchor_spans(text, lexicon.anchor_words(text)):
         if start < position:
             continue
-        hit = _title_name(text, end, word, lexicon) or _first_name(text, start, end, word, lexicon)
+        listed = bool(hits) and LISTED_GAP.fullmatch(text, hits[-1].end, start) is not None
+        hit = _title_name(text, end, word, lexicon) or _first_name(text, start, end, word, lexicon, listed=listed)
         if hit is None or overlaps_any(found, hit.start, hit.end):
             continue
         position = hit.end  # 'Kaiser Franz Joseph': a name left out is left out whole
@@ -128,8 +135,9 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
     return Hit("PERSON", start, end, 0.9, f"Name nach „{title}“")
 
 
-def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon) -> Hit | None:
-    """A known first name, with the surname, initial or second first name that follows."""
+def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *, listed: bool = False) -> Hit | None:
+    """A known first name, with the surname, initial or second first name that follows; `listed`: right after
+    another name and 'und' or a comma ('Khalid Al-Hashimi und Fatima')."""
     if _is_place_compound(word, lexicon):
         return None
     head = word.split("-")[0]
@@ -138,7 +146,7 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon) ->
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
-    if head in lexicon.ambiguous and not (_known_surname_after(text, end, name_end, lexicon)
+    if head in lexicon.ambiguous and not (listed or _known_surname_after(text, end, name_end, lexicon)
                                           or _named_in_context(text, start, name_end, lexicon)):
         return None
     if name_end == end:
@@ -168,15 +176,16 @@ def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
     if len(parts) < 2:
         return False
     last = parts[-1]
-    if len(parts) > 2 and not all(p in lexicon.first_names or p in lexicon.surnames for p in parts[1:]):
-        return True  # 'Tea-Tree-Shampoo', 'Max-Planck-Institut'
+    if not all(p in lexicon.first_names or p in lexicon.surnames for p in parts[1:]):
+        return True  # 'Frida-Wrap', 'Tea-Tree-Shampoo', 'Max-Planck-Institut'
     return (last in PLACE_PARTS or last.endswith(("straße", "strasse", "weg", "platz", "allee", "schule"))
             or (last in lexicon.common_words and last not in lexicon.surnames and last not in lexicon.first_names))
 
 
 def _name_word(word: str, lexicon: Lexicon, *, strong: bool) -> bool:
     """May `word` be (part of) a name? After 'Frau'/'Dr.' any capitalised word may be a surname."""
-    if word in NOT_SURNAMES or word in TITLES or word.rstrip(".") in BUSINESS_WORDS or _abstract_noun(word, lexicon):
+    if word in NOT_SURNAMES or word in TITLES or f"{word}." in TITLES or word.rstrip(".") in BUSINESS_WORDS or (
+            _abstract_noun(word, lexicon)):
         return False
     if word in lexicon.first_names or word in lexicon.surnames or strong:
         return True
@@ -220,7 +229,12 @@ def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
-    return not _in_phrase(text, hit, lexicon)
+    return not (_radio_call_sign(text, hit) or _in_phrase(text, hit, lexicon))
+
+
+def _radio_call_sign(text: str, hit: Hit) -> bool:
+    """'Florian Oberkirchberg 44/1': the radio call sign of a fire engine (Rotkreuz, Johannes… for others)."""
+    return text[hit.start:hit.end].split()[0] in RADIO_NAMES and CALL_NUMBER.match(text, hit.end) is not None
 
 
 def _is_pet(text: str, hit: Hit) -> bool:
