@@ -62,6 +62,10 @@ Lage Tor Tore Roman Job Stein Kino Wolf Tode Wille Kader Gabel Agent Kick Urban 
 Soja Ruin Ritt Saar Line Marine German Romane Rosen Lot Made Aura Olympia Jet Crystal Sol Bali Saga Gala Hagen
 Linde Heide Mentor Beat Sep Ebbe Lex Nova Kit Cruz Silva Dawn Hunter Parker Taylor Jordan Wilson Nelson Grant
 Corona Nonna Ramadan""".split()
+# Names given to girls and boys in Germany, whatever one Faker locale says.
+UNISEX = """Luca Luka Kim Robin Alex Sascha Toni Charlie Noa Mika Maxi Micha Jo Chris Sam Eike Kai Joscha Jona Jonna
+Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ari Yuki Lou Sunny
+Jesse Jean Marian Michele Renée Rene""".split()
 # A few would-be ambiguous names that are unmistakably first names in German posts.
 NEVER_AMBIGUOUS = "Anna Peter Paul Hans Maria Thomas Michael Andreas Stefan Jan Max Eva Lisa Sarah".split()
 CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", [
@@ -123,6 +127,14 @@ def common_words(names: set[str], logprob: dict[str, float], vocabulary: set[str
             and LATIN_NAME.fullmatch(w) and "-" not in w and w not in names}
 
 
+def genders() -> dict[str, str]:
+    """'f' or 'm' for first names that Faker lists under one gender only, in every locale ('Andrea', 'Kim' and
+    the names of UNISEX have none)."""
+    female, male = faker_names("first_names_female"), faker_names("first_names_male")
+    either = female & male | set(UNISEX)
+    return {**{n: "f" for n in female - either}, **{n: "m" for n in male - either}}
+
+
 def write(name: str, words: Iterable[str], header: str) -> None:
     with open(os.path.join(DATA_DIR, name), "w", encoding="utf-8") as handle:
         handle.write(f"# {header}\n")
@@ -138,6 +150,8 @@ def main() -> None:
     write("first_names.txt", first, source)
     write("ambiguous_names.txt", ambiguous(first, logprob), source + " and spacy-lookups-data (MIT)")
     write("surnames.txt", last, source)
+    write("name_genders.txt", (f"{name} {gender}" for name, gender in genders().items()),
+          "first name and its gender (f/m) where Faker lists it under one only; " + source)
     write("common_words.txt", common_words(first | last, logprob, german_vocabulary()),
           "built by tools/build_name_lists.py from spacy-lookups-data de_lexeme_prob and de_lemma_lookup (MIT)")
     print(f"{len(first)} first names, {len(last)} surnames")

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from dsgvo_check.model import TextField
 from dsgvo_check.rules.context import Context
 from dsgvo_check.rules.nodes import Node
 from dsgvo_check.rules.persons import Mention
 from dsgvo_check.rules.phrases import Lexicon, PhraseError, compile_phrase, compile_regex
 
-TEXT_KEYS = ("lexicon", "phrases", "regex", "with", "unless", "near_person")
+TEXT_KEYS = ("lexicon", "phrases", "regex", "with", "unless", "near_person", "same_gender_pair")
+#: Two first names joined by 'und', '&' or '+', each maybe with a surname: 'Jakob und Benedikt', 'Mia & Jule Kovač'.
+NAME_PAIR = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{Ll}-]+){0,2}[ \t]*(?:und|&|\+)[ \t]*"
+                          r"(\p{Lu}\p{Ll}+)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +38,8 @@ class Match:
 @dataclass(frozen=True, slots=True)
 class TextMatch:
     """Phrases/regexes to find; `with_` must and `unless` must not occur in the same sentence;
-    `near_person` asks for a named person within that many sentences.
+    `near_person` asks for a named person within that many sentences; `same_gender_pair` for two first
+    names of the same gender joined by 'und' in the sentence ('Jakob und Benedikt haben geheiratet').
 
     `key` names the spec by its content, so equal specs of different rules share one result per item.
     """
@@ -42,6 +48,7 @@ class TextMatch:
     with_: TextMatch | None = None
     unless: TextMatch | None = None
     near_person: int | None = None
+    same_gender_pair: bool = False
     key: str = ""
     #: The phrases of its own lexicons, and whether one has regexes (a quick "cannot match" test).
     names: frozenset[str] = frozenset()
@@ -49,12 +56,14 @@ class TextMatch:
 
     @classmethod
     def of(cls, lexicons: tuple[Lexicon, ...], with_: TextMatch | None = None, unless: TextMatch | None = None,
-           near_person: int | None = None) -> TextMatch:
+           near_person: int | None = None, same_gender_pair: bool = False) -> TextMatch:
         """A text spec with its content key."""
         key = "\x1d".join(lexicon.key for lexicon in lexicons)
-        key += f"\x1cW{with_.key if with_ else ''}\x1cU{unless.key if unless else ''}\x1cN{near_person}\x1b"
+        key += f"\x1cW{with_.key if with_ else ''}\x1cU{unless.key if unless else ''}\x1cN{near_person}"
+        key += f"\x1cG{same_gender_pair}\x1b"
         names = frozenset().union(*(lexicon.names for lexicon in lexicons))
-        return cls(lexicons, with_, unless, near_person, key, names, any(lexicon.regexes for lexicon in lexicons))
+        return cls(lexicons, with_, unless, near_person, same_gender_pair, key, names,
+                   any(lexicon.regexes for lexicon in lexicons))
 
     def matches(self, ctx: Context, mentions: Sequence[Mention] | None = None) -> Iterator[Match]:
         """Accepted matches in every published text of the item, in field order."""
@@ -80,8 +89,13 @@ class TextMatch:
         memo[key] = found
         return found
 
+    @property
+    def plain(self) -> bool:
+        """True when every match counts (no sentence test)."""
+        return self.with_ is None and self.unless is None and self.near_person is None and not self.same_gender_pair
+
     def _first_in(self, ctx: Context, field: TextField) -> tuple[int, int] | None:
-        plain = self.with_ is None and self.unless is None and self.near_person is None
+        plain = self.plain
         for lexicon in self.lexicons:
             for span in ctx.spans(lexicon, field):
                 if plain or self._accepts(ctx, field, span[0], None):
@@ -97,13 +111,15 @@ class TextMatch:
         return False
 
     def _accepts(self, ctx: Context, field: TextField, start: int, mentions: Sequence[Mention] | None) -> bool:
-        if self.with_ is None and self.unless is None and self.near_person is None:
+        if self.plain:
             return True
         sentences = ctx.sentences(field)
         s_start, s_end = sentences.span(start)
         if self.with_ is not None and not self.with_.within(ctx, field, s_start, s_end):
             return False
         if self.unless is not None and self.unless.within(ctx, field, s_start, s_end):
+            return False
+        if self.same_gender_pair and not _same_gender_pair(field.text[s_start:s_end]):
             return False
         if self.near_person is None:
             return True
@@ -112,6 +128,18 @@ class TextMatch:
         here = sentences.index(start)
         return any(m.field is field and abs(sentences.index(m.start) - here) <= self.near_person
                    for m in mentions)
+
+
+def _same_gender_pair(sentence: str) -> bool:
+    """Two different first names of the same gender joined by 'und' ('Mia und Jule', 'Jakob & Benedikt')."""
+    from dsgvo_check.text.lexicon import fold, lexicon
+
+    genders = lexicon().genders
+    for match in NAME_PAIR.finditer(sentence, overlapped=True):
+        first, second = fold(match.group(1)), fold(match.group(2))
+        if first != second and genders.get(first) is not None and genders.get(first) == genders.get(second):
+            return True
+    return False
 
 
 def build_lexicon(phrases: Node | None, regexes: Node | None) -> Lexicon:
@@ -137,7 +165,7 @@ def build_lexicon(phrases: Node | None, regexes: Node | None) -> Lexicon:
 
 
 def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
-    """A text spec: `lexicon`, `phrases`, `regex`, and optionally `with`, `unless`, `near_person`."""
+    """A text spec: `lexicon`, `phrases`, `regex`; optionally `with`, `unless`, `near_person`, `same_gender_pair`."""
     keys = node.mapping(TEXT_KEYS)
     found: list[Lexicon] = []
     for name in keys["lexicon"].texts() if "lexicon" in keys else ():
@@ -154,4 +182,5 @@ def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
         with_=parse_text(keys["with"], lexicons) if "with" in keys else None,
         unless=parse_text(keys["unless"], lexicons) if "unless" in keys else None,
         near_person=keys["near_person"].integer(0, 5) if "near_person" in keys else None,
+        same_gender_pair=keys["same_gender_pair"].boolean() if "same_gender_pair" in keys else False,
     )

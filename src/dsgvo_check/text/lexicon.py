@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -106,6 +107,8 @@ class Lexicon:
     common_words: frozenset[str]
     not_persons: dict[str, tuple[str, ...]]
     anchors: frozenset[str]
+    #: 'f' or 'm' for first names given to one gender only (for the same-gender couple test of the rules).
+    genders: Mapping[str, str]
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names and word not in self.ambiguous
@@ -161,4 +164,5 @@ def lexicon() -> Lexicon:
         common_words=common_words,
         not_persons=_by_word([fold(phrase) for phrase in _read("not_persons.txt")]),
         anchors=TITLES | first_names | {f"{name}s" for name in first_names} | {t.rstrip(".") for t in TITLES},
+        genders=dict(fold(line).split() for line in _read("name_genders.txt")),
     )
