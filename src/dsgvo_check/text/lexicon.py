@@ -82,8 +82,19 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+def _char_class(codes: list[int]) -> re.Pattern[str]:
+    """A regex class of these code points, written as ranges (a long list of single characters is slower)."""
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in ranges) + "]")
+
+
 _FOLD = _fold_table()
-_NEEDS_FOLD = re.compile("[" + "".join(map(chr, sorted(_FOLD))) + "]")
+_NEEDS_FOLD = _char_class(list(_FOLD))
 
 
 def fold(text: str) -> str:
