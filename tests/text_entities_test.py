@@ -126,6 +126,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("PERSON", "Khalid Al-Hashimi"), ("PERSON", "Fatima Al-Hashimi")]),
     ("Beim Eintreffen von „Florian Oberkirchberg 44/1“ drang Rauch aus dem Fenster.", []),
     ("Neu: der Frida-Wrap mit Kürbis und Feta.", []),
+    ("Unsere Jasmin hat die Meisterprüfung bestanden!", [("PERSON", "Jasmin")]),
+    ("Danke, liebe Rosa, für die Blumen!", [("PERSON", "Rosa")]),
+    ("Hallo Mai! Unser August war heiß, unsere Rosen sind verblüht.", []),
+    ("Unser Jasmin-Tee ist zurück, die Rosa Wolke auch.", []),
     ("Anna-Lena und Jan-Ole haben heute Geburtstag.", [("PERSON", "Anna-Lena"), ("PERSON", "Jan-Ole")]),
 ]
 

@@ -49,6 +49,10 @@ ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
 NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft auf den namen)[ \t]+(?:\w+[ \t]+)?$")
+ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
+ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
+OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
+OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert)\b")
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
 HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
@@ -156,12 +160,17 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
 
 def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """An ambiguous first name listed with an unambiguous one ('Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'),
-    or without an article before a relative clause ('für Christian, der seit Mai mittrainiert')."""
+    without an article before a relative clause ('für Christian, der seit Mai mittrainiert'), addressed
+    ('Danke, liebe Rosa!') or as one of us ('Unsere Jasmin hat die Meisterprüfung bestanden')."""
     before, _ = window(text, start, end, 40)
     listed = [m.group(1) for m in (LISTED_AFTER.match(text, end), LISTED_BEFORE.search(before)) if m]
     if any(lexicon.is_first_name(name.split("-")[0]) for name in listed):
         return True
-    return bool(RELATIVE_CLAUSE.match(text, end)) and not ARTICLE_BEFORE.search(before)
+    if text[start:end] in CALENDAR_WORDS:  # 'Hallo Mai!', 'unser August war heiß'
+        return False
+    return bool((RELATIVE_CLAUSE.match(text, end) and not ARTICLE_BEFORE.search(before))
+                or (ADDRESSED_BEFORE.search(before) and ADDRESSED_AFTER.match(text, end))
+                or (OURS_BEFORE.search(before) and OURS_AFTER.match(text, end)))
 
 
 def _known_surname_after(text: str, end: int, name_end: int, lexicon: Lexicon) -> bool:
