@@ -130,6 +130,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Danke, liebe Rosa, für die Blumen!", [("PERSON", "Rosa")]),
     ("Hallo Mai! Unser August war heiß, unsere Rosen sind verblüht.", []),
     ("Unser Jasmin-Tee ist zurück, die Rosa Wolke auch.", []),
+    # found by corpus batch 4
+    ("Trainer Jens tritt auf Listenplatz 7 an.", [("PERSON", "Jens")]),
+    ("Ärztlicher Bereitschaftsdienst: 116 117", [("PHONE", "116 117")]),
+    ("Ella ist am 2.9.2026 auf die Welt gekommen.", [("DATE_OF_BIRTH", "2.9.2026"), ("PERSON", "Ella")]),
+    ("Gewonnen hat @mo.kaya_94 – bitte melde dich!", [("PERSON", "@mo.kaya_94")]),
+    ("Gewonnen haben Claudia, @gartenliebe_kassel und Familie Oberländer.",
+     [("PERSON", "Claudia"), ("PERSON", "@gartenliebe_kassel"), ("PERSON", "Oberländer")]),
+    ("Im Schaufenster: Virginia Woolfs „Orlando“ und James Baldwins „Giovannis Zimmer“.", []),
+    ("Discofox wie Fred Astaire, in Tanzschuhen von Werner Kern!", []),
     ("Anna-Lena und Jan-Ole haben heute Geburtstag.", [("PERSON", "Anna-Lena"), ("PERSON", "Jan-Ole")]),
 ]
 

@@ -38,7 +38,8 @@ Durchschnitt Alter Rahmen Vorfeld Zeitraum Spiel Finale Training Kilometer Stand
 NOT_STREETS = re.compile(r"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fußball|golf|camping|schul|"
                          r"kirch|fest|turn|sitz|steh|zelt|heim|rück|hin|fuß|rad|wander|super|floh|wochen|box|"
                          r"weihnachts|bio|bauern|bahn|fried|innen|gast|reiter|jahr|geburt|namens|welt|last|spaß|"
-                         r"ver|zu|aus|um|lebens|lern|bildungs|schlüssel|finger|ohr|frei|schul|hinter|ab)"
+                         r"ver|zu|aus|um|lebens|lern|bildungs|schlüssel|finger|ohr|frei|schul|hinter|ab|listen|start|"
+                         r"tabellen|podest|stamm|kader|studien|ausbildungs|kita|betreuungs|therapie|praktikums|liege)"
                          r"(?:weg|platz|ring|damm|ufer|steig|stieg|pfad|graben|wall|kamp|deich|zeile|markt|anger|"
                          r"berg|hof|winkel|bogen)$")
 

@@ -14,8 +14,8 @@ DATE = re.compile(rf"(?=\d)(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1
                   rf"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
 BIRTH_BEFORE = re.compile(r"(?i)(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
                           r"\bjahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
-BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|das licht der welt)")
-BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "licht der welt")
+BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt)")
+BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date.
 NOT_PERSONAL = re.compile(r"(?i)(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"

@@ -21,6 +21,8 @@ SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w ?[(\[] ?(?:at|ät) ?[)\]] ?"
 PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?<=\()0(?: ?\d){1,5} ?\)|(?<=0) ?\d)"
                    r"(?:[ \t/().\u2013-]{0,3}\d){5,18}"
                    r"(?:\s?-\s?\d{1,5}\b)?")
+# The EU's harmonised service numbers ('116 117', the medical on-call service; '116 111', the child helpline).
+HOTLINE = re.compile(r"(?<![\w+/.,-])116 ?(?:006|016|111|117|123)(?![\w]|[ /.-]?\d)")
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.? ?-? ?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
 # A phone-like tail of a longer digit group ('4532 0151 1283 0367', a gift card) is no phone number.
 INSIDE_NUMBER = re.compile(r"\d[ \t]$")
@@ -57,9 +59,10 @@ def _local_start(text: str, at: int) -> int | None:
 
 def find_phones(text: str) -> list[Hit]:
     """Phone and fax numbers as written (+49, (0), '/', extension); order numbers, dates and prices are not."""
+    hits = [Hit("PHONE", m.start(), m.end(), 0.9, "Hotline (116 …)") for m in HOTLINE.finditer(text)] if (
+        "116" in text) else []
     if not has_long_number(text):
-        return []
-    hits = []
+        return hits
     for match in PHONE.finditer(text):
         start, end = match.start(), _trim(match.group(), match.end())
         if DATE_LIKE.fullmatch(text[start:end]) or INSIDE_NUMBER.search(text, max(0, start - 2), start):

@@ -45,6 +45,9 @@ LISTED_BEFORE = re.compile(rf"(?<![\w-])({_CAP}(?:-{_CAP})*){_AND}$")
 RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|die)[ \t]+[a-zäöü]")
 ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|vom|zum|zur|"
                             r"beim|ins)[ \t]+$")
+OPENING_QUOTES = frozenset("„»\"“")
+# The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
+QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
 # Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
@@ -53,6 +56,9 @@ ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
 OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert)\b")
+# Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
+PEOPLE_GAP = re.compile(rf"{_AND}(?:\w+[ \t]+)?")
+WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an)[ \t]+$")
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
 HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
@@ -91,7 +97,7 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     if pets:
         hits = [hit for hit in hits if text[hit.start:hit.end] not in pets]
     if "@" in text or "#" in text:
-        tagged = _handles(text, lexicon) + _hashtags(text, lexicon)
+        tagged = _handles(text, lexicon, hits) + _hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
     return hits
 
@@ -238,7 +244,12 @@ def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
-    return not (_radio_call_sign(text, hit) or _in_phrase(text, hit, lexicon))
+    return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or _in_phrase(text, hit, lexicon))
+
+
+def _quoted_title(text: str, hit: Hit) -> bool:
+    """A short title in quotes that starts with the name: a book, film or song ('„Orlando“', '„Giovannis Zimmer“')."""
+    return hit.start > 0 and text[hit.start - 1] in OPENING_QUOTES and QUOTED_TITLE_END.match(text, hit.end) is not None
 
 
 def _radio_call_sign(text: str, hit: Hit) -> bool:
@@ -287,8 +298,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
-def _handles(text: str, lexicon: Lexicon) -> list[Hit]:
-    """@handles of people: a known first name among their parts, no business word."""
+def _handles(text: str, lexicon: Lexicon, names: list[Hit]) -> list[Hit]:
+    """@handles of people: a known first name among their parts, or named as a winner or in a list of
+    people (`names`: the names found); no business word."""
     if "@" not in text:
         return []
     hits = []
@@ -297,9 +309,18 @@ def _handles(text: str, lexicon: Lexicon) -> list[Hit]:
         if any(p in BRAND_HANDLE_WORDS for p in parts):
             continue
         if any(lexicon.is_first_name(p.capitalize()) for p in parts if len(p) > 2) or (
-                len(parts) > 1 and not PERSON_HANDLE_WORDS.isdisjoint(parts)):
+                len(parts) > 1 and not PERSON_HANDLE_WORDS.isdisjoint(parts)) or (
+                _among_people(text, match.start(), match.end(), names)):
             hits.append(Hit("PERSON", match.start(), match.end(), 0.75, "Handle einer Person"))
     return hits
+
+
+def _among_people(text: str, start: int, end: int, names: list[Hit]) -> bool:
+    """'Gewonnen hat @mo.kaya_94', '… Claudia, @gartenliebe_kassel und Familie Oberländer'."""
+    if WINNER_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return any(PEOPLE_GAP.fullmatch(text, name.end, start) or PEOPLE_GAP.fullmatch(text, end, name.start)
+               for name in names)
 
 
 def _hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
