@@ -139,6 +139,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("PERSON", "Claudia"), ("PERSON", "@gartenliebe_kassel"), ("PERSON", "Oberländer")]),
     ("Im Schaufenster: Virginia Woolfs „Orlando“ und James Baldwins „Giovannis Zimmer“.", []),
     ("Discofox wie Fred Astaire, in Tanzschuhen von Werner Kern!", []),
+    # found by corpus batch 5
+    ("Für alle Neuen: Günther ist unser 9 Jahre alter Werkstatt-Beagle.", []),
+    ("Sechs neue Königinnen, und wir haben ihnen Namen gegeben: Paula, Greta, Hedwig, Lotte, Ilse und Marie.", []),
+    ("Unser Maskottchen, der Plüschlöwe Leopold, trägt schon seine Mütze.", []),
+    ("Die Kapelle zeigt Johannes der Täufer und Karl Drais' Laufmaschine.", []),
+    ("Unsere Jüngste: Mai (6), seit Mai dabei.", [("PERSON", "Mai")]),
+    ("Rosa Kaminski startet heute ihre Ausbildung.", [("PERSON", "Rosa Kaminski")]),
+    ("Das hat uns Hildegard Mai (87) erzählt.", [("PERSON", "Hildegard Mai")]),
+    ("kurzer dank an ernst aus gohlis 🙏 ganz im ernst: ihr seid toll", [("PERSON", "ernst")]),
+    ("danke an die liebe hanne, und an paule, der geholfen hat. wir waren mit max 5 leuten da",
+     [("PERSON", "hanne"), ("PERSON", "paule")]),
     ("Anna-Lena und Jan-Ole haben heute Geburtstag.", [("PERSON", "Anna-Lena"), ("PERSON", "Jan-Ole")]),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ from dsgvo_check.model import CONSENT_SCOPES, Consent, ImageRef
 from dsgvo_check.rules.conditions import Condition, parse_condition
 from dsgvo_check.rules.context import PERSONS, Context, Hit
 from dsgvo_check.rules.nodes import Node
-from dsgvo_check.rules.persons import Person, adult_role_before, stated_age
+from dsgvo_check.rules.persons import Mention, Person, adult_role_before, stated_age
 from dsgvo_check.rules.phrases import Lexicon
 from dsgvo_check.rules.textmatch import TextMatch, parse_text
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 CONSENT_KEYS = ("check", "needs", "children", "shown_children")
 CHECKS = ("missing", "expired", "withdrawn", "scope", "minor")
 CHILD_AGE = 16
+BIRTH_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,7 @@ class ConsentCheck:
         the register is where a minor is recorded ('Jana hat die Kinder angeleitet' is no child)."""
         if person.consent is not None and person.consent.minor:
             return True
-        ages = [age for m in person.mentions if (age := stated_age(m)) is not None]
+        ages = [age for m in person.mentions if (age := _age(ctx, m)) is not None]
         if ages:
             return min(ages) < CHILD_AGE
         if self.children is None or person.consent is not None:
@@ -156,6 +158,26 @@ class ConsentCheck:
             if self.children.within(ctx, mention.field, start, end):
                 return True
         return False
+
+
+def _age(ctx: Context, mention: Mention) -> int | None:
+    """The age written next to the name, else from a birth date near it."""
+    age = stated_age(mention)
+    return age if age is not None else _born_age(ctx, mention)
+
+
+def _born_age(ctx: Context, mention: Mention) -> int | None:
+    """The age from a birth date the scanner found in the name's sentence or the next ('kleine Ronja! Geboren
+    am 2. Mai 2026'), on the item's day."""
+    sentences = ctx.sentences(mention.field)
+    here = sentences.index(mention.start)
+    for detection in ctx.evidence.detections:
+        if detection.entity == "DATE_OF_BIRTH" and detection.field is mention.field and (
+                0 <= sentences.index(detection.start) - here <= 1):
+            year = BIRTH_YEAR.search(detection.text)
+            if year is not None:
+                return max(0, ctx.day.year - int(year.group()))
+    return None
 
 
 def _need(node: Node, lexicons: Mapping[str, Lexicon]) -> Need:

@@ -9,7 +9,8 @@ import regex
 from dsgvo_check.model import Consent, ConsentRegister, Evidence, ImageRef, Item, PersonRef, TextField
 
 TITLES = frozenset({"herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "familie", "fam.", "fam"})
-AGE_AFTER = regex.compile(r"\A[\s,]*\(\s*(\d{1,2})\s*(?:J\.|Jahre)?\s*\)|\A,\s*(\d{1,2})(?:\s*Jahre\b|\s*J\.|,)")
+AGE_AFTER = regex.compile(r"\A[\s,]*\(\s*(?:alle|beide)?\s*(\d{1,2})\s*(?:J\.|Jahre)?\s*\)"
+                          r"|\A,\s*(\d{1,2})(?:\s*Jahre\b|\s*J\.|,)")
 AGE_WORDS = dict(zip(("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
                       "sechzehn siebzehn achtzehn").split(), range(1, 19), strict=True))
 AGE_BEFORE = regex.compile(rf"(\d{{1,2}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))})[- ]?jährige[rn]?\s+\Z"

@@ -50,7 +50,8 @@ ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier",
                 "kater", "kätzchen", "pferd", "pony", "stute", "hengst", "wallach", "kaninchen", "hase", "häsin",
                 "meerschwein", "hamster", "wellensittich", "papagei", "vogel", "fellnase", "vierbeiner",
                 "maskottchen", "schildkröte", "alpaka", "lama", "esel", "ziege", "kuh", "schwein", "huhn", "hahn",
-                "mischling", "rüde", "sennenhund", "schäferhund", "collie", "spaniel", "beagle", "husky", "pinscher",
+                "mischling", "rüde", "löwe", "plüsch", "teddy", "kuscheltier", "stofftier",
+                "sennenhund", "schäferhund", "collie", "spaniel", "beagle", "husky", "pinscher",
                 "schnauzer", "dogge", "bulldogge", "chihuahua", "kater", "tier", "haustier", "hofkatze", "stubentiger")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
           "Dezember", "Jan.", "Feb.", "Febr.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Okt.",
@@ -66,6 +67,8 @@ Danke Hallo Liebe Lieber Herzlich Herzlichen Willkommen Glückwunsch Happy Alles
 Auf Im In Am Zum Zur Für Über Unter Vor Nach Ich Du Er Sie Es Wir Ihr Der Die Das Den Dem Ein Eine Einer Eines
 Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
 Bio""".split()) | CALENDAR_WORDS
+# Endings of family names in the languages spoken in Germany ('Kaminski', 'Hoffmann', 'Petrović', 'Yılmazoğlu').
+SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "mann", "ović", "ovic", "oglu", "oğlu", "escu", "opoulos", "enko")
 # Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
 PARTICLES = frozenset("von van de zu ter ten da di del della dos du le la bin ibn al".split())
 CAPITAL_PARTICLES = frozenset("De Di Da Del Della Van Dos Du Le La Al El".split())

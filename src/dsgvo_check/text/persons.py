@@ -17,6 +17,7 @@ from dsgvo_check.text.lexicon import (
     PARTICLES,
     PLACE_PARTS,
     STRONG_TITLES,
+    SURNAME_ENDINGS,
     TITLES,
     Lexicon,
     fold,
@@ -35,7 +36,8 @@ NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
 GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäöüß]")
 # A list of pets introduced by an animal word: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
-ANIMAL_LIST = re.compile(r"(?i)(?:welpe|hunde?|katze|kater|pferde?|pony|vierbeiner|fellnase|kaninchen|meerschwein)"
+ANIMAL_LIST = re.compile(r"(?i)(?:welpe|hunde?|katze|kater|pferde?|pony|vierbeiner|fellnase|kaninchen|meerschwein|"
+                         r"königinnen|bienen|hühner|hennen|küken|kühe|ziegen|schafe|alpakas|lamas|esel)"
                          r"[^.!?\n:]*:[^.!?\n:]*$")
 # A name in a list of names: 'Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'.
 _AND = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
@@ -45,6 +47,9 @@ LISTED_BEFORE = re.compile(rf"(?<![\w-])({_CAP}(?:-{_CAP})*){_AND}$")
 RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|die)[ \t]+[a-zäöü]")
 ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|vom|zum|zur|"
                             r"beim|ins)[ \t]+$")
+# A ruler's or saint's epithet: 'Johannes der Täufer', 'Karl der Große', 'Heinrich der Löwe'.
+EPITHET = re.compile(r"[ \t]+(?:der|die)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|Eroberer|"
+                     r"Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)\b")
 OPENING_QUOTES = frozenset("„»\"“")
 # The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
 QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
@@ -52,6 +57,10 @@ QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
 NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft auf den namen)[ \t]+(?:\w+[ \t]+)?$")
+AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
+LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|liebe|lieber|danke|bei)[ \t]+([a-zäöüß]{3,})"
+                        r"(?![\w@-]|[ \t.]*\d)")
+LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
@@ -72,8 +81,9 @@ ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹�
 ANIMAL_STEM = re.compile("|".join(ANIMAL_STEMS))
 _ANIMAL = rf"(?:{'|'.join(ANIMAL_STEMS)})(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
 ANIMAL_BEFORE = re.compile(rf"(?i){_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
-ANIMAL_AFTER = re.compile(rf"(?i)^\s*(?:,|\(|–|-)\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
-                          rf"[\w-]*?{_ANIMAL}")
+ANIMAL_AFTER = re.compile(rf"(?i)^(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war)[ \t]+(?=unser|ein|mein|der|die|das))"
+                          rf"\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
+                          rf"(?:[\w-]+[ \t]+){{0,3}}?[\w-]*?{_ANIMAL}")
 
 
 def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
@@ -96,6 +106,8 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
             hits.append(hit)
     if pets:
         hits = [hit for hit in hits if text[hit.start:hit.end] not in pets]
+    if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
+        hits += [h for h in _lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
     if "@" in text or "#" in text:
         tagged = _handles(text, lexicon, hits) + _hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
@@ -117,6 +129,22 @@ def _anchor_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
                 spans.append((start, end + 1, f"{word}.") if dotted else (start, end, word))
             start = text.find(word, end)
     return sorted(spans)
+
+
+def lower_case_style(text: str) -> bool:
+    """A text all in lower case with a word a name may follow ('danke an …'): lower-case names are looked for."""
+    return text.islower() and LOWER_NAME.search(text) is not None
+
+
+def _lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
+    """First names in a text written all in lower case, after 'an', 'mit', 'liebe' …; an ambiguous one only
+    with a place or relative clause after it ('danke an ernst aus gohlis', not 'ganz im ernst')."""
+    hits = []
+    for match in LOWER_NAME.finditer(text):
+        name = match.group(1).capitalize()
+        if name in lexicon.first_names and (name not in lexicon.ambiguous or LOWER_NAME_AFTER.match(text, match.end())):
+            hits.append(Hit("PERSON", match.start(1), match.end(1), 0.6, "Vorname (klein geschrieben)"))
+    return hits
 
 
 def _apostrophe_genitive(text: str, end: int, word: str) -> bool:
@@ -172,6 +200,8 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     listed = [m.group(1) for m in (LISTED_AFTER.match(text, end), LISTED_BEFORE.search(before)) if m]
     if any(lexicon.is_first_name(name.split("-")[0]) for name in listed):
         return True
+    if AGE_AFTER.match(text, end):  # 'Mai (6)'
+        return True
     if text[start:end] in CALENDAR_WORDS:  # 'Hallo Mai!', 'unser August war heiß'
         return False
     return bool((RELATIVE_CLAUSE.match(text, end) and not ARTICLE_BEFORE.search(before))
@@ -180,9 +210,11 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
 
 
 def _known_surname_after(text: str, end: int, name_end: int, lexicon: Lexicon) -> bool:
-    """An ambiguous first name ('Rosa', 'Kino') counts only before a surname of the gazetteer."""
+    """An ambiguous first name ('Rosa', 'Kino') counts only before a surname of the gazetteer or of a
+    surname's shape ('Rosa Kaminski', 'Mai Hoffmann')."""
     following = text[end:name_end].split()
-    return bool(following) and following[-1] in lexicon.surnames
+    return bool(following) and (following[-1] in lexicon.surnames
+                                or (len(following[-1]) > 5 and following[-1].endswith(SURNAME_ENDINGS)))
 
 
 def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
@@ -229,6 +261,9 @@ def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> i
             continue
         if not particles and word.endswith("s") and lexicon.is_first_name(word[:-1]):
             return following.start(2) + len(word)  # a patronymic surname: 'Uwe Carstens', 'Jan Peters'
+        word_end = following.start(2) + len(word)
+        if word in CALENDAR_WORDS and AGE_AFTER.match(text, word_end):
+            return word_end  # 'Hildegard Mai (87)'
         if _name_word(word, lexicon, strong=strong) and (strong or particles or word not in lexicon.ambiguous):
             return following.start(2) + len(word)
         return end
@@ -244,7 +279,8 @@ def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
-    return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or _in_phrase(text, hit, lexicon))
+    return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or EPITHET.match(text, hit.end)
+                or _in_phrase(text, hit, lexicon))
 
 
 def _quoted_title(text: str, hit: Hit) -> bool:
@@ -260,19 +296,21 @@ def _radio_call_sign(text: str, hit: Hit) -> bool:
 def _is_pet(text: str, hit: Hit) -> bool:
     """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱'), or named
     after one ('… unseren Hahn … 🐓 Er heißt übrigens Gustav')."""
-    before, after = window(text, hit.start, hit.end, 80, 40)
+    before, after = window(text, hit.start, hit.end, 80, 60)
     if after.lstrip(" \t!,.")[:1] in ANIMAL_EMOJI or _near_animal(before, after):
+        return True
+    if ANIMAL_LIST.search(text, max(0, hit.start - 200), hit.start):  # a long list: 'Königinnen …: Paula, …, Marie'
         return True
     return bool(NAMED.search(before)) and (bool(ANIMAL_STEM.search(before.lower()))
                                            or not ANIMAL_EMOJI.isdisjoint(before))
 
 
 def _near_animal(before: str, after: str) -> bool:
-    """A pet's name: right after an animal word, in apposition to one, or in a list an animal word opens."""
+    """A pet's name: right after an animal word, or in apposition to one ('Günther ist unser Beagle')."""
     nearby = (before + after).lower()
     if not ANIMAL_STEM.search(nearby):
         return False
-    return bool(ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after) or ANIMAL_LIST.search(before))
+    return bool(ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after))
 
 
 def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
