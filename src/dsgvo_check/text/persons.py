@@ -56,7 +56,10 @@ QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
 # Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
+# A name given right after an animal was mentioned: '… 🐓 Er heißt übrigens Gustav'.
 NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft auf den namen)[ \t]+(?:\w+[ \t]+)?$")
+# Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
+# us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
 AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
 LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|liebe|lieber|danke|bei)[ \t]+([a-zäöüß]{3,})"
                         r"(?![\w@-]|[ \t.]*\d)")
