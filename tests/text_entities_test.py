@@ -150,6 +150,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("kurzer dank an ernst aus gohlis 🙏 ganz im ernst: ihr seid toll", [("PERSON", "ernst")]),
     ("danke an die liebe hanne, und an paule, der geholfen hat. wir waren mit max 5 leuten da",
      [("PERSON", "hanne"), ("PERSON", "paule")]),
+    # found by corpus batch 6
+    ("Sankt Martin reitet hoch zu Ross voran, dahinter Maria Magdalena als Figur.", []),
+    ("Neu im Salon: French Bob mit Curtain Bangs!", []),
+    ("shoutout an paula & ben die heute mitgeholfen haben 💈", [("PERSON", "paula"), ("PERSON", "ben")]),
     ("Anna-Lena und Jan-Ole haben heute Geburtstag.", [("PERSON", "Anna-Lena"), ("PERSON", "Jan-Ole")]),
 ]
 

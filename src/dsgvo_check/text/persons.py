@@ -61,7 +61,7 @@ NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft au
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
 AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
-LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|liebe|lieber|danke|bei)[ \t]+([a-zäöüß]{3,})"
+LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|&|liebe|lieber|danke|bei)[ \t]+([a-zäöüß]{3,})"
                         r"(?![\w@-]|[ \t.]*\d)")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
