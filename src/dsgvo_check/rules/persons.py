@@ -10,7 +10,9 @@ from dsgvo_check.model import Consent, ConsentRegister, Evidence, ImageRef, Item
 
 TITLES = frozenset({"herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "familie", "fam.", "fam"})
 AGE_AFTER = regex.compile(r"\A[\s,]*\(\s*(?:alle|beide)?\s*(\d{1,2})\s*(?:J\.|Jahre)?\s*\)"
-                          r"|\A,\s*(\d{1,2})(?:\s*Jahre\b|\s*J\.|,)")
+                          r"|\A,\s*(\d{1,2})(?:\s*Jahre\b|\s*J\.|,)"
+                          r"|\A\s+(?:ist|wird)\s+(?:erst|gerade|schon|jetzt)?\s*(\d{1,2})(?:\s+Jahre(?:\s+alt)?)?"
+                          r"(?=\s*(?:und|[,.!?)]|$))")
 AGE_WORDS = dict(zip(("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
                       "sechzehn siebzehn achtzehn").split(), range(1, 19), strict=True))
 AGE_BEFORE = regex.compile(rf"(\d{{1,2}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))})[- ]?jährige[rn]?\s+\Z"
@@ -136,11 +138,12 @@ def find_persons(item: Item, evidence: Evidence, register: ConsentRegister) -> l
 
 
 def stated_age(mention: Mention) -> int | None:
-    """An age written next to a name: 'Frieda Nowak (9)', 'Levin, 11,', 'die 9-jährige Ida', 'vom achtjährigen Ben'."""
+    """An age written next to a name: 'Frieda Nowak (9)', 'Levin, 11,', 'Ben ist erst 14 und …', 'die 9-jährige Ida',
+    'vom achtjährigen Ben'."""
     text = mention.field.text
-    after = AGE_AFTER.match(text[mention.end:mention.end + 16])
+    after = AGE_AFTER.match(text[mention.end:mention.end + 32])
     if after:
-        return int(after.group(1) or after.group(2))
+        return int(next(group for group in after.groups() if group))
     before = AGE_BEFORE.search(text[max(0, mention.start - 24):mention.start])
     if before is None:
         return None
