@@ -168,8 +168,11 @@ def main() -> None:
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--tokenizer-worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.worker or args.tokenizer_worker:
-        worker(args.worker) if args.worker else tokenizer_worker(args.tokenizer_worker)
+    if args.worker:
+        worker(args.worker)
+        return
+    if args.tokenizer_worker:
+        tokenizer_worker(args.tokenizer_worker)
         return
     posts = generate(1_000 if args.quick else args.posts)
     words = sum(len(text.split()) for text in posts)

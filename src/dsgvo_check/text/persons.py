@@ -60,7 +60,7 @@ CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
 NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft auf den namen)[ \t]+(?:\w+[ \t]+)?$")
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
-AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
+AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
 LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|&|liebe|lieber|danke|bei)[ \t]+([a-zäöüß]{3,})"
                         r"(?![\w@-]|[ \t.]*\d)")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
@@ -203,7 +203,7 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     listed = [m.group(1) for m in (LISTED_AFTER.match(text, end), LISTED_BEFORE.search(before)) if m]
     if any(lexicon.is_first_name(name.split("-")[0]) for name in listed):
         return True
-    if AGE_AFTER.match(text, end):  # 'Mai (6)'
+    if AGE_IN_BRACKETS.match(text, end):  # 'Mai (6)'
         return True
     if text[start:end] in CALENDAR_WORDS:  # 'Hallo Mai!', 'unser August war heiß'
         return False
@@ -265,7 +265,7 @@ def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> i
         if not particles and word.endswith("s") and lexicon.is_first_name(word[:-1]):
             return following.start(2) + len(word)  # a patronymic surname: 'Uwe Carstens', 'Jan Peters'
         word_end = following.start(2) + len(word)
-        if word in CALENDAR_WORDS and AGE_AFTER.match(text, word_end):
+        if word in CALENDAR_WORDS and AGE_IN_BRACKETS.match(text, word_end):
             return word_end  # 'Hildegard Mai (87)'
         if _name_word(word, lexicon, strong=strong) and (strong or particles or word not in lexicon.ambiguous):
             return following.start(2) + len(word)
