@@ -6,9 +6,9 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from dsgvo_check.rules.phrases import Lexicon, lead_literals
+from dsgvo_check.wordtrie import trie_pattern
 
 #: A literal that starts with a word character: after a non-word character, `\b` holds before it.
 WORD_START = re.compile(r"\w")
@@ -47,7 +47,7 @@ class AnchorIndex:
                     where.setdefault(anchor, set()).add(phrase)
         by_anchor = {anchor: frozenset(p for n in range(1, len(anchor) + 1) for p in at_start.get(anchor[:n], ()))
                      for anchor in at_start}
-        finder = rf"\b(?=({_trie(at_start)}))" if at_start else None
+        finder = rf"\b(?=({trie_pattern(at_start)}))" if at_start else None
         return cls(finder, by_anchor, tuple((a, frozenset(p)) for a, p in sorted(inside.items())), frozenset(always))
 
     def active(self, lower: str) -> frozenset[str]:
@@ -62,26 +62,6 @@ class AnchorIndex:
         if not self.compiled:
             self.compiled.append(re.compile(self.finder or ""))
         return self.compiled[0]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation of the words, shared prefixes factored out (the engine tries few branches)."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branch(root)
-
-
-def _branch(node: dict[str, Any]) -> str:
-    alternatives = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
-    if not alternatives:
-        return ""
-    if "" not in node:
-        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-    return f"(?:{'|'.join(alternatives)})?"
 
 
 def rule_lexicons(*roots: object) -> list[Lexicon]:

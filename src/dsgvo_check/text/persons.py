@@ -22,6 +22,7 @@ from dsgvo_check.text.lexicon import (
     Lexicon,
     fold,
 )
+from dsgvo_check.wordtrie import trie_pattern
 
 _LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
 _CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
@@ -35,10 +36,10 @@ NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?
                   rf"({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
 GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäöüß]")
-# A list of pets introduced by an animal word: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
-ANIMAL_LIST = re.compile(r"(?i)(?:welpe|hunde?|katze|kater|pferde?|pony|vierbeiner|fellnase|kaninchen|meerschwein|"
-                         r"königinnen|bienen|hühner|hennen|küken|kühe|ziegen|schafe|alpakas|lamas|esel)"
-                         r"[^.!?\n:]*:[^.!?\n:]*$")
+# A list of pets introduced by an animal word and a colon: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
+LIST_ANIMALS = re.compile(trie_pattern("""welpe hund hunde katze kater pferd pferde pony vierbeiner fellnase kaninchen
+meerschwein königinnen bienen hühner hennen küken kühe ziegen schafe alpakas lamas esel""".split()))
+CLAUSE_END = re.compile(r"[.!?\n:]")
 # A name in a list of names: 'Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'.
 _AND = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
 LISTED_GAP = re.compile(_AND)
@@ -57,7 +58,8 @@ QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
 # A name given right after an animal was mentioned: '… 🐓 Er heißt übrigens Gustav'.
-NAMED = re.compile(r"(?i)(?:heißt|heißen|hört auf den namen|namens|getauft auf den namen)[ \t]+(?:\w+[ \t]+)?$")
+NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den namen', 'namens', 'getauft auf den namen'])})"
+                   r"[ \t]+(?:\w+[ \t]+)?$")  # searched in lower-cased text
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
@@ -81,10 +83,11 @@ deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 # Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
 ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
-ANIMAL_STEM = re.compile("|".join(ANIMAL_STEMS))
-_ANIMAL = rf"(?:{'|'.join(ANIMAL_STEMS)})(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
-ANIMAL_BEFORE = re.compile(rf"(?i){_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
-ANIMAL_AFTER = re.compile(rf"(?i)^(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war)[ \t]+(?=unser|ein|mein|der|die|das))"
+# Animal words, searched in lower-cased text (IGNORECASE on an alternation is slow in `re`).
+ANIMAL_STEM = re.compile(trie_pattern(ANIMAL_STEMS))
+_ANIMAL = rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
+ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
+ANIMAL_AFTER = re.compile(rf"^(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war)[ \t]+(?=unser|ein|mein|der|die|das))"
                           rf"\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
                           rf"(?:[\w-]+[ \t]+){{0,3}}?[\w-]*?{_ANIMAL}")
 
@@ -297,23 +300,36 @@ def _radio_call_sign(text: str, hit: Hit) -> bool:
 
 
 def _is_pet(text: str, hit: Hit) -> bool:
-    """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱'), or named
-    after one ('… unseren Hahn … 🐓 Er heißt übrigens Gustav')."""
+    """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱'), in a list
+    after an animal word ('Königinnen …: Paula, …, Marie'), or named after one ('… unseren Hahn … 🐓 Er heißt
+    übrigens Gustav')."""
     before, after = window(text, hit.start, hit.end, 80, 60)
-    if after.lstrip(" \t!,.")[:1] in ANIMAL_EMOJI or _near_animal(before, after):
+    if after.lstrip(" \t!,.")[:1] in ANIMAL_EMOJI:
         return True
-    if ANIMAL_LIST.search(text, max(0, hit.start - 200), hit.start):  # a long list: 'Königinnen …: Paula, …, Marie'
+    lower_before = before.lower()
+    if _near_animal(lower_before, after.lower()) or _in_animal_list(text, hit.start):
         return True
-    return bool(NAMED.search(before)) and (bool(ANIMAL_STEM.search(before.lower()))
-                                           or not ANIMAL_EMOJI.isdisjoint(before))
+    return bool(NAMED.search(lower_before)) and (bool(ANIMAL_STEM.search(lower_before))
+                                                 or not ANIMAL_EMOJI.isdisjoint(before))
 
 
 def _near_animal(before: str, after: str) -> bool:
-    """A pet's name: right after an animal word, or in apposition to one ('Günther ist unser Beagle')."""
-    nearby = (before + after).lower()
-    if not ANIMAL_STEM.search(nearby):
+    """A pet's name: right after an animal word, or in apposition to one ('Günther ist unser Beagle');
+    `before` and `after` lower-cased."""
+    if not ANIMAL_STEM.search(before + after):
         return False
     return bool(ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after))
+
+
+def _in_animal_list(text: str, start: int) -> bool:
+    """A name after a colon, in the same sentence, whose clause before the colon has an animal word, within
+    200 characters."""
+    low = max(0, start - 200)
+    colon = text.rfind(":", low, start)
+    if colon < 0 or CLAUSE_END.search(text, colon + 1, start):
+        return False
+    clause = CLAUSE_END.split(text[low:colon])[-1]
+    return LIST_ANIMALS.search(clause.lower()) is not None
 
 
 def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
