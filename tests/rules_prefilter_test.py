@@ -17,6 +17,9 @@ from dsgvo_check.rules.prefilter import meets, required_literals
     (r"a(?-i:B(?i:cd))", [{(False, "cd")}, {(False, "a")}, {(True, "B")}]),
     (r"STRAẞE", [{(False, "strasse")}]),
     (r"x+y{2}", [{(False, "x")}, {(False, "y")}]),
+    # a Unicode property class of the regex module stands for a class: the literals around it still count
+    (r"(?-i:Landrat)\s+\p{Lu}\p{Ll}+", [{(True, "Landrat")}]),
+    (r"[\p{Lu}x]abc\P{L}", [{(False, "abc")}]),
 ])
 def test_required_literals(expression: str, wanted: list[set[tuple[bool, str]]]) -> None:
     found = required_literals(expression)
@@ -26,7 +29,8 @@ def test_required_literals(expression: str, wanted: list[set[tuple[bool, str]]])
 @pytest.mark.parametrize("expression", [
     r"(?:gewinn){e<=1}",    # fuzzy matching of the regex module: re reads the braces as literals
     r"[[:alpha:]]spiel",    # a POSIX class of the regex module
-    r"\p{Lu}\w+",           # syntax re does not read
+    r"\p{Lu}\w+",           # only a class: nothing required
+    r"x\\\\p{Lu}",          # an escaped backslash, then 'p{Lu}' as literals: re reads the braces as literals
     r"a?b*",                # nothing required
     r"(?:ab|c*)",           # one branch requires nothing
 ])
@@ -43,7 +47,7 @@ def test_prefiltered_regexes_find_what_the_plain_search_finds() -> None:
     expressions = [
         r"\b(?:ab|über|mindestens|erst ab)\s+(?:1[2-9]|2[01])\b", r"\b(?:ü|u)\s?(?:1[68])\b|\b1[68]\s?\+",
         r"(?-i:\b(?:CDU|CSU|SPD|Die Linke)\b)", r"(?-i:\b(?:den|die|der|Die) Grünen\b)", r"STRAẞE \d+",
-        r"(?m)^\s*(?:[-–*•✅]|\d+[.)])", r"\bklasse (?:[1-9])[a-e]?\b", r"(?:https?://|www\.)[^\s?#]+\?[^\s#]*=",
+        r"(?m)^\s*(?:[-–*•✅]|\d+[.)])", r"(?-i:\b(?:Die|CDU)\s+\p{Lu}\p{Ll}+)", r"\bklasse (?:[1-9])[a-e]?\b", r"(?:https?://|www\.)[^\s?#]+\?[^\s#]*=",
     ]
     words = ["ab", "AB", "über", "Über", "18", "16+", "ü16", "CDU", "cdu", "Die", "die", "Grünen", "GRÜNEN",
              "Straße", "STRASSE", "straße", "12", "-", "\n", "•", "Klasse", "3a", "https://x.de/?a=1", "www.y.de?b=",

@@ -13,6 +13,8 @@ C: Any = importlib.import_module("re._constants")
 
 #: At most this many requirements are tested per regex and text.
 MAX_SETS = 3
+#: A Unicode property class of the `regex` module (`\p{Lu}`, `\P{L}`; not after an escaped backslash).
+PROPERTY_CLASS = re.compile(r"(?<!\\)((?:\\\\)*)\\[pP]\{[^{}]*\}")
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
@@ -24,14 +26,15 @@ Requirement = frozenset[tuple[bool, str]]
 def required_literals(expression: str) -> tuple[Requirement, ...] | None:
     """Requirements that every match of the regex meets (all of them); the MAX_SETS most selective.
 
-    None when nothing is known: syntax only the `regex` module reads, a bracket or brace that `re` reads
+    A Unicode property class (`\\p{Lu}`) is read as `\\w`: a class yields no requirement either way.
+    None when nothing is known: other syntax only the `regex` module reads, a bracket or brace that `re` reads
     as a literal (the `regex` module may read `{e<=1}` as fuzzy matching, `[[:alpha:]]` as a class), or
     no literal at all.
     """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "possible nested set": the regex module's syntax, see above
-            parsed = _parser.parse(expression, re.IGNORECASE)
+            parsed = _parser.parse(PROPERTY_CLASS.sub(r"\1\\w", expression), re.IGNORECASE)
     except (re.error, OverflowError, RecursionError, ValueError):
         return None
     if _has_bracket(list(parsed)):
