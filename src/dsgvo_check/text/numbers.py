@@ -21,6 +21,12 @@ ID_CARD = re.compile(r"(?i:ausweis|reisepass|(?<![^\W\d_])pass)(?i:-?nummer|-?nr
 SOCIAL_SECURITY = re.compile(r"\d(?<![\w]\d)\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
 SOCIAL_SECURITY_CONTEXT = re.compile(r"(?i)(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
 IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
+# Cheap first tests, starting with what they look for so `re` skips ahead: three dots between digits (every
+# IPv4 address has them), two colons with at most four hex digits between (every IPv6 address), a capital
+# letter right before a digit or one space or dash before it (every plate).
+IPV4_HINT = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
+IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
+PLATE_HINT = re.compile(r"[1-9](?:(?<=[A-ZÄÖÜ][1-9])|(?<=[A-ZÄÖÜ][ -][1-9]))")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 VERSION_CONTEXT = re.compile(r"(?i)(?:version|vers\.|v|release|update|build|firmware|software|app|ios|android)\s*$")
 PLATE = re.compile(r"([A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2})([- ])([A-ZÄÖÜ]{1,2})[ -]?([1-9]\d{0,3})[EH]?"
@@ -102,7 +108,7 @@ def find_ips(text: str) -> list[Hit]:
         return []
     hits = []
     for pattern, version in ((IPV4, 4), (IPV6, 6)):
-        if (version == 4 and "." not in text) or (version == 6 and "::" not in text and text.count(":") < 4):
+        if not (IPV4_HINT if version == 4 else IPV6_HINT).search(text):
             continue
         for match in pattern.finditer(text):
             before, _ = window(text, match.start(), match.end(), 12)
@@ -121,7 +127,7 @@ def _is_ip(candidate: str, version: int) -> bool:
 
 def find_plates(text: str) -> list[Hit]:
     """German registration plates ('M-AB 1234', 'N-ÜS 417'); model names, team and licence classes are not."""
-    if not has_digit(text):
+    if not has_digit(text) or not PLATE_HINT.search(text):
         return []
     hits = []
     for match in PLATE.finditer(text):
