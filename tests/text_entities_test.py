@@ -155,6 +155,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Neu im Salon: French Bob mit Curtain Bangs!", []),
     ("shoutout an paula & ben die heute mitgeholfen haben 💈", [("PERSON", "paula"), ("PERSON", "ben")]),
     ("Anna-Lena und Jan-Ole haben heute Geburtstag.", [("PERSON", "Anna-Lena"), ("PERSON", "Jan-Ole")]),
+    # the pet tests on lower-cased text with word tries: any case, a sentence end ends a list of pets
+    ("Unsere HÜHNER haben Namen: Frieda, Berta und Gisela.", []),
+    ("Der Hofhund heißt Bruno.", []),
+    ("Neu bei uns im Stall: die Ponys. Betreut werden sie von Jana Roth.", [("PERSON", "Jana Roth")]),
+    ("Im Kurs: Welpen und ihre Menschen, angeleitet von Trainerin Jana Roth.", [("PERSON", "Jana Roth")]),
 ]
 
 
