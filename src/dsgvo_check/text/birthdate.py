@@ -12,13 +12,14 @@ _MONTH = "|".join(re.escape(m) for m in MONTHS)
 DATE = re.compile(rf"(?=\d)(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])\.(?: ?(?:19|20)?\d\d)?(?![\d])"
                   rf"|(?:0?[1-9]|[12]\d|3[01])\. ?(?:{_MONTH})(?: (?:19|20)\d\d)?(?![\w])"
                   rf"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
-BIRTH_BEFORE = re.compile(r"(?i)(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
+# The context patterns are searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
+BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
                           r"\bjahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
-BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt)")
+BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt)")
 BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date.
-NOT_PERSONAL = re.compile(r"(?i)(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
+NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
                           r"gründung|eröffnung|wir feiern|unser(?:e|em)? (?:café|laden|geschäft|verein|praxis|firma|"
                           r"team|salon|bäckerei|studio|hotel|restaurant|betrieb)\b)")
 
@@ -31,7 +32,7 @@ def find_birthdates(text: str) -> list[Hit]:
         return []
     hits = []
     for match in DATE.finditer(text):
-        before, after = window(text, match.start(), match.end(), 45, 40)
+        before, after = (part.lower() for part in window(text, match.start(), match.end(), 45, 40))
         if not (BIRTH_BEFORE.search(before) or BIRTH_AFTER.search(after)):
             continue
         if NOT_PERSONAL.search(before + after):

@@ -19,7 +19,8 @@ ID_CARD = re.compile(r"(?i:ausweis|reisepass|(?<![^\W\d_])pass)(?i:-?nummer|-?nr
                      r"(?:[^\n]{0,40}?(?<![^\W\d_])(?i:nummer|nr\.?))?:?\s{1,3}"
                      r"(?:(?i:lautet|ist)\s)?([CFGHJKLMNPRTVWXYZ0-9]{9}\d?)(?![\w])")
 SOCIAL_SECURITY = re.compile(r"\d(?<![\w]\d)\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
-SOCIAL_SECURITY_CONTEXT = re.compile(r"(?i)(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
+# Context words, searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
+SOCIAL_SECURITY_CONTEXT = re.compile(r"(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
 IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
 # Cheap first tests, starting with what they look for so `re` skips ahead: three dots between digits (every
 # IPv4 address has them), two colons with at most four hex digits between (every IPv6 address), a capital
@@ -28,13 +29,13 @@ IPV4_HINT = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 PLATE_HINT = re.compile(r"[1-9](?:(?<=[A-ZÄÖÜ][1-9])|(?<=[A-ZÄÖÜ][ -][1-9]))")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-VERSION_CONTEXT = re.compile(r"(?i)(?:version|vers\.|v|release|update|build|firmware|software|app|ios|android)\s*$")
+VERSION_CONTEXT = re.compile(r"(?:version|vers\.|v|release|update|build|firmware|software|app|ios|android)\s*$")
 PLATE = re.compile(r"([A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2})([- ])([A-ZÄÖÜ]{1,2})[ -]?([1-9]\d{0,3})[EH]?"
                    r"(?![\w-]|[.,]\d)")
 # Letters before a plate that are brands or units, not a district code ('BMW X 5', 'PS 150').
 NOT_DISTRICTS = frozenset("DIN ISO EN BMW VW KIA MAN DAF AMG GTI PS KW CO NR ID TV DJ UV GPS USB SUV LKW PKW EU UK "
                           "US".split())
-PLATE_CONTEXT = re.compile(r"(?i)(?:kennzeichen|auto|wagen|fahrzeug|kfz|pkw|lkw|transporter|parkt|geparkt|"
+PLATE_CONTEXT = re.compile(r"(?:kennzeichen|auto|wagen|fahrzeug|kfz|pkw|lkw|transporter|parkt|geparkt|"
                            r"motorrad|roller|nummernschild)")
 # Codes of the largest districts: a plate written with a space only ('HH AB 123') needs one of them or context.
 BIG_DISTRICTS = frozenset("B HH M K F S D N HB H L DD E DO DU KA MA HD A R BN AC WI MZ KI HL LU FR OS MS BI".split())
@@ -88,7 +89,7 @@ def find_national_ids(text: str) -> list[Hit]:
                  if any(ch.isdigit() for ch in m.group(1))]
     for match in SOCIAL_SECURITY.finditer(text) if long_number else ():
         before, _ = window(text, match.start(), match.end(), 40)
-        if SOCIAL_SECURITY_CONTEXT.search(before) or _social_security_valid(match.group()):
+        if SOCIAL_SECURITY_CONTEXT.search(before.lower()) or _social_security_valid(match.group()):
             hits.append(Hit("NATIONAL_ID", match.start(), match.end(), 0.9, "Sozialversicherungsnummer"))
     return hits
 
@@ -112,7 +113,7 @@ def find_ips(text: str) -> list[Hit]:
             continue
         for match in pattern.finditer(text):
             before, _ = window(text, match.start(), match.end(), 12)
-            if _is_ip(match.group(), version) and not VERSION_CONTEXT.search(before):
+            if _is_ip(match.group(), version) and not VERSION_CONTEXT.search(before.lower()):
                 hits.append(Hit("IP_ADDRESS", match.start(), match.end(), 0.95, f"IPv{version}-Adresse"))
     return hits
 
@@ -135,7 +136,7 @@ def find_plates(text: str) -> list[Hit]:
         if district in NOT_DISTRICTS:
             continue
         before, after = window(text, match.start(), match.end(), 60, 30)
-        context = bool(PLATE_CONTEXT.search(before) or PLATE_CONTEXT.search(after))
+        context = bool(PLATE_CONTEXT.search(before.lower()) or PLATE_CONTEXT.search(after.lower()))
         if separator == "-" or context or district in BIG_DISTRICTS:
             hits.append(Hit("LICENSE_PLATE", match.start(), match.end(), 0.9 if context else 0.75, "Kfz-Kennzeichen"))
     return hits
