@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import generate  # noqa: E402
+from throughput import generate
 
 SETUP = "setup"
 
