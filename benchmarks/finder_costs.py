@@ -15,15 +15,19 @@ Without `perf` (or without permission to count) it prints CPU time per post inst
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dsgvo_check.text.finders import Finder
+from dsgvo_check.text.hits import Hit
 from throughput import generate
 
 SETUP = "setup"
@@ -38,16 +42,20 @@ def measure(part: str, posts_file: str) -> None:
 
     posts = json.loads(Path(posts_file).read_text(encoding="utf-8"))
     nlp, blank = build(None), spacy.blank("de")
-    runs = {
+    runs: dict[str, Callable[[], object]] = {
         SETUP: lambda: None,
         "tokenizer": lambda: list(blank.pipe(posts, batch_size=256)),
         "pipeline": lambda: list(nlp.pipe(posts, batch_size=256)),
         "chain": lambda: [find_all(post) for post in posts],
-        **{name: (lambda finder=finder: [finder(post, []) for post in posts]) for name, finder in FINDERS.items()},
+        **{name: functools.partial(_run_finder, finder, posts) for name, finder in FINDERS.items()},
     }
     started = time.process_time()
     runs[part]()
     print(time.process_time() - started)
+
+
+def _run_finder(finder: Finder, posts: list[str]) -> list[list[Hit]]:
+    return [finder(post, []) for post in posts]
 
 
 def run(part: str, posts_file: str, counted: bool) -> float:
