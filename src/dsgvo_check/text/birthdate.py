@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dsgvo_check.text.hits import Hit, has_digit, window
+from dsgvo_check.text.hits import Hit, has_digit, lowered, window
 from dsgvo_check.text.lexicon import MONTHS
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
@@ -26,7 +26,7 @@ NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)gebu
 
 def find_birthdates(text: str) -> list[Hit]:
     """A date with day and month next to a birth word; event, founding and publish dates are not."""
-    lower = text.lower()
+    lower = lowered(text)
     starred = "*" in text and STAR_DATE.search(text) is not None
     if not (starred or any(word in lower for word in BIRTH_WORDS)) or not has_digit(text):
         return []

@@ -46,6 +46,12 @@ def has_long_number(text: str) -> bool:
     return LONG_NUMBER.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1024)
+def lowered(text: str) -> str:
+    """text.lower(), cached like the gates: the birth date and id finders look for their words in it."""
+    return text.lower()
+
+
 def may_spell_email(text: str) -> bool:
     """Cheap gate: only a text with '(at)', '[at]' or '(ät)' may hold a spelled-out address."""
     return "t)" in text or "t]" in text or "T)" in text

@@ -8,7 +8,7 @@ import re
 from stdnum import iban, luhn
 from stdnum.de import idnr
 
-from dsgvo_check.text.hits import Hit, has_digit, has_long_number, window
+from dsgvo_check.text.hits import Hit, has_digit, has_long_number, lowered, window
 
 IBAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])")
 CARD = re.compile(r"[2-6](?<![\w.,-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
@@ -83,7 +83,7 @@ def find_national_ids(text: str) -> list[Hit]:
     long_number = has_long_number(text)
     hits = [Hit("NATIONAL_ID", m.start(), m.end(), 0.95, "Steuer-Identifikationsnummer (Prüfziffer gültig)")
             for m in (TAX_ID.finditer(text) if long_number else ()) if idnr.is_valid(m.group().replace(" ", ""))]
-    lower = text.lower()
+    lower = lowered(text)
     if "ausweis" in lower or "pass" in lower:
         hits += [Hit("NATIONAL_ID", m.start(1), m.end(1), 0.85, "Ausweisnummer") for m in ID_CARD.finditer(text)
                  if any(ch.isdigit() for ch in m.group(1))]
