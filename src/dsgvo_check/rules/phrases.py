@@ -22,7 +22,7 @@ MIN_ANCHOR = 2
 ANCHOR_KEEP = 4
 # A sentence ends at . ! ? … before a capital (not after a day or an ordinal: 'bis zum 30. April', '2. Platz'),
 # and at a line break.
-SENTENCE_END = regex.compile(r"(?<=[.!?…])(?<!(?<!\d)\d{1,2}\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
+SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
                              FLAGS & ~regex.IGNORECASE)
 
 
