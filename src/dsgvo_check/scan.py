@@ -129,11 +129,17 @@ def _with_ocr_fields(item: Item, images: dict[str, ImageFacts]) -> Item:
 
 
 def _detect(items: Sequence[Item], config: Config, store: cache.Cache) -> dict[str, tuple[Detection, ...]]:
-    """Detections grouped by item key; the prefilter and the cache decide which texts reach spaCy."""
+    """Detections grouped by item key (the prefilter and the cache decide which texts reach spaCy), with the
+    mentions of the people each item declares."""
     fields: dict[str, list[TextField]] = defaultdict(list)
     for item in items:
         fields[item.key].extend(item.fields)
-    return cached.detect_items(fields, config.model, store)
+    found = cached.detect_items(fields, config.model, store)
+    from dsgvo_check.text.declared import with_declared_people
+
+    for item in items:
+        found[item.key] = with_declared_people(item, found.get(item.key, ()))
+    return found
 
 
 def _scanned_files(sources: Iterable[discover.SourceFile], register: ConsentRegister, config: Config,

@@ -77,6 +77,7 @@ def findings_of(example: Example, ruleset: RuleSet, source: str, detect: Detect)
     """Load the example like a content file, scan its texts, evaluate every rule on it."""
     from dsgvo_check import load
     from dsgvo_check.engine import evaluate, problem_finding
+    from dsgvo_check.text.declared import with_declared_people
     where = (source, example.line)
     path = os.path.join("example", "campaign.yaml" if example.campaign else "post.md")
     loaded = load.parse_yaml(path, example.text) if example.campaign else load.parse_post(path, example.text)
@@ -84,7 +85,7 @@ def findings_of(example: Example, ruleset: RuleSet, source: str, detect: Detect)
     as_of = datetime.combine(example.as_of or EXAMPLE_DAY, time(12))
     findings = [problem_finding(problem, ruleset) for problem in loaded.problems]
     for item in loaded.items:
-        detections = tuple(detect([f for f in item.fields if f.text.strip()]))
+        detections = with_declared_people(item, tuple(detect([f for f in item.fields if f.text.strip()])))
         images = {ref.path: _facts(ref.ref, example.images[ref.ref], where)
                   for ref in item.images if ref.ref in example.images}
         findings += evaluate(item, Evidence(detections, images), ruleset, register, as_of=as_of)
