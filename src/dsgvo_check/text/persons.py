@@ -36,6 +36,7 @@ NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?
                   rf"({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
 GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäöüß]")
+NEXT_WORD = re.compile(r"[\w-]*")
 # A list of pets introduced by an animal word and a colon: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
 LIST_ANIMALS = re.compile(trie_pattern("""welpe hund hunde katze kater pferd pferde pony vierbeiner fellnase kaninchen
 meerschwein königinnen bienen hühner hennen küken kühe ziegen schafe alpakas lamas esel""".split()))
@@ -53,6 +54,7 @@ EPITHET = re.compile(r"[ \t]+(?:der|die)[ \t]+(?:Große|Täufer|Heilige|Weise|Fr
                      r"Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)\b")
 OPENING_QUOTES = frozenset("„»\"“")
 # The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
+QUOTED_WORD_BEFORE = re.compile(r"[„»\"“][\w-]+[ \t]+$")
 QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
 # Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
@@ -87,7 +89,9 @@ ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹�
 ANIMAL_STEM = re.compile(trie_pattern(ANIMAL_STEMS))
 _ANIMAL = rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
 ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
-ANIMAL_AFTER = re.compile(rf"^(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war)[ \t]+(?=unser|ein|mein|der|die|das))"
+# In apposition, also of a pair: 'Günther ist unser Beagle', 'Herr Kaiser und Lotte, unsere beiden Hofkatzen'.
+ANIMAL_AFTER = re.compile(rf"^(?:[ \t]+(?:und|&)[ \t]+[\w-]+)?"
+                          rf"(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war|sind)[ \t]+(?=unser|ein|mein|der|die|das))"
                           rf"\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
                           rf"(?:[\w-]+[ \t]+){{0,3}}?[\w-]*?{_ANIMAL}")
 
@@ -186,7 +190,7 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
         return None
     head = word.split("-")[0]
     if head not in lexicon.first_names:
-        if word.endswith("s") and lexicon.is_first_name(word[:-1]) and GENITIVE_OBJECT.match(text, end):
+        if word.endswith("s") and lexicon.is_first_name(word[:-1]) and _genitive_object(text, end, lexicon):
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
@@ -196,6 +200,12 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
     if name_end == end:
         return Hit("PERSON", start, end, 0.7, "Vorname")
     return Hit("PERSON", start, name_end, 0.9, "Vor- und Nachname")
+
+
+def _genitive_object(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A noun follows a genitive name ('Jans Fahrrad'), not another name ('unser Bass Frank Lindholm')."""
+    following = GENITIVE_OBJECT.match(text, end)
+    return following is not None and not lexicon.is_first_name(NEXT_WORD.match(text, following.end() - 2).group())
 
 
 def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -290,8 +300,11 @@ def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 
 def _quoted_title(text: str, hit: Hit) -> bool:
-    """A short title in quotes that starts with the name: a book, film or song ('„Orlando“', '„Giovannis Zimmer“')."""
-    return hit.start > 0 and text[hit.start - 1] in OPENING_QUOTES and QUOTED_TITLE_END.match(text, hit.end) is not None
+    """A short title in quotes that starts with the name or the word before it: a book, film or song
+    ('„Orlando“', '„Giovannis Zimmer“', '"Tochter Zion"')."""
+    opened = (hit.start > 0 and text[hit.start - 1] in OPENING_QUOTES) or QUOTED_WORD_BEFORE.search(
+        text, max(0, hit.start - 30), hit.start) is not None
+    return opened and QUOTED_TITLE_END.match(text, hit.end) is not None
 
 
 def _radio_call_sign(text: str, hit: Hit) -> bool:
