@@ -35,8 +35,7 @@ _PARTICLE = "|".join(sorted(PARTICLES | CAPITAL_PARTICLES))
 NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?)"
                   rf"({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
-GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ][a-zäöüß]")
-NEXT_WORD = re.compile(r"[\w-]*")
+GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # A list of pets introduced by an animal word and a colon: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
 LIST_ANIMALS = re.compile(trie_pattern("""welpe hund hunde katze kater pferd pferde pony vierbeiner fellnase kaninchen
 meerschwein königinnen bienen hühner hennen küken kühe ziegen schafe alpakas lamas esel""".split()))
@@ -205,7 +204,7 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
 def _genitive_object(text: str, end: int, lexicon: Lexicon) -> bool:
     """A noun follows a genitive name ('Jans Fahrrad'), not another name ('unser Bass Frank Lindholm')."""
     following = GENITIVE_OBJECT.match(text, end)
-    return following is not None and not lexicon.is_first_name(NEXT_WORD.match(text, following.end() - 2).group())
+    return following is not None and not lexicon.is_first_name(following.group(1))
 
 
 def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
