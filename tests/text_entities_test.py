@@ -160,6 +160,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Der Hofhund heißt Bruno.", []),
     ("Neu bei uns im Stall: die Ponys. Betreut werden sie von Jana Roth.", [("PERSON", "Jana Roth")]),
     ("Im Kurs: Welpen und ihre Menschen, angeleitet von Trainerin Jana Roth.", [("PERSON", "Jana Roth")]),
+    # found by corpus batch 7
+    ("Darf ich vorstellen: Herr Kaiser und Lotte, unsere beiden Hofkatzen. Herr Kaiser prüft die Lieferungen.", []),
+    ("Anna und Lotte, unsere Azubis im Tierheim, haben heute Dienst.", [("PERSON", "Anna"), ("PERSON", "Lotte")]),
+    ('Kantorin Dorothea Strübing hat mit uns "Macht hoch die Tür" und "Tochter Zion" einstudiert.',
+     [("PERSON", "Dorothea Strübing")]),
+    ("Nach seinem Hörsturz war unser Bass Frank Lindholm lange nicht sicher.", [("PERSON", "Frank Lindholm")]),
+    ("Jans Fahrrad steht im Hof.", [("PERSON", "Jan")]),
+    ("Wusstet ihr, dass George Washington gar keine Holzzähne hatte?", []),
 ]
 
 
