@@ -114,10 +114,16 @@ def _name_mentions(person: Person, fields: tuple[TextField, ...]) -> None:
         covered = [(m.start, m.end) for m in person.mentions if m.field is text_field]
         for variant in variants:
             for start, end in _occurrences(text_field.text, variant):
-                if any(s <= start < e for s, e in covered):
+                if any(s <= start < e for s, e in covered) or (variant != person.name and _in_firm_name(
+                        text_field.text, start, end)):
                     continue
                 covered.append((start, end))
                 person.mentions.append(Mention(text_field, start, end))
+
+
+def _in_firm_name(text: str, start: int, end: int) -> bool:
+    """A name joined to another by '&' names a firm ('Weißhaupt & Kerner', 'Kerner & Söhne'), not the person."""
+    return text[max(0, start - 3):start].rstrip().endswith("&") or text[end:end + 3].lstrip().startswith("&")
 
 
 def find_persons(item: Item, evidence: Evidence, register: ConsentRegister) -> list[Person]:
