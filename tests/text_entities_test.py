@@ -168,6 +168,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Nach seinem Hörsturz war unser Bass Frank Lindholm lange nicht sicher.", [("PERSON", "Frank Lindholm")]),
     ("Jans Fahrrad steht im Hof.", [("PERSON", "Jan")]),
     ("Wusstet ihr, dass George Washington gar keine Holzzähne hatte?", []),
+    # lower-case texts: a possessive before the name, addressed at the end, listed before a name, re-mentions
+    ("genesungswünsche an unsere gerda 💐 wir beten für dich, gerda!", [("PERSON", "gerda"), ("PERSON", "gerda")]),
+    ("absolute mvps: ben und lina, die die dicke eiche geschafft haben", [("PERSON", "ben"), ("PERSON", "lina")]),
+    ("shoutout an paula & ben 💈 ben ist erst 14. paula kommt als azubi",
+     [("PERSON", "paula"), ("PERSON", "ben"), ("PERSON", "ben"), ("PERSON", "paula")]),
 ]
 
 

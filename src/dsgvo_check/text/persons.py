@@ -64,8 +64,13 @@ NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den name
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
-LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|&|liebe|lieber|danke|bei)[ \t]+([a-zäöüß]{3,})"
-                        r"(?![\w@-]|[ \t.]*\d)")
+LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|&|liebe|lieber|danke|bei)[ \t]+"
+                        r"(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
+                        r"([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
+# More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
+# before a name found ('ben und lina').
+LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
+LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&)[ \t]+$")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
@@ -146,14 +151,34 @@ def lower_case_style(text: str) -> bool:
 
 
 def _lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
-    """First names in a text written all in lower case, after 'an', 'mit', 'liebe' …; an ambiguous one only
-    with a place or relative clause after it ('danke an ernst aus gohlis', not 'ganz im ernst')."""
-    hits = []
+    """First names in a text written all in lower case: after 'an', 'mit', 'liebe' … (an ambiguous one only
+    with a place or relative clause after it: 'danke an ernst aus gohlis', not 'ganz im ernst'), addressed
+    ('…, gerda!') or listed before one of them ('ben und lina'); an unambiguous name found counts at every
+    mention ('ben ist erst 14')."""
+    names: set[str] = set()
+    spans: set[tuple[int, int]] = set()
     for match in LOWER_NAME.finditer(text):
-        name = match.group(1).capitalize()
-        if name in lexicon.first_names and (name not in lexicon.ambiguous or LOWER_NAME_AFTER.match(text, match.end())):
-            hits.append(Hit("PERSON", match.start(1), match.end(1), 0.6, "Vorname (klein geschrieben)"))
-    return hits
+        name = match.group(1)
+        if _lower_first_name(name, lexicon):
+            names.add(name)
+        elif name.capitalize() in lexicon.first_names and LOWER_NAME_AFTER.match(text, match.end()):
+            spans.add(match.span(1))
+        else:
+            continue
+        listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start() + 4)
+        if listed and _lower_first_name(listed.group(1), lexicon):
+            names.add(listed.group(1))
+    names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
+    spans.update(span for name in names for span in _whole_word_spans(text, name))
+    return [Hit("PERSON", start, end, 0.6, "Vorname (klein geschrieben)") for start, end in sorted(spans)]
+
+
+def _lower_first_name(word: str, lexicon: Lexicon) -> bool:
+    return lexicon.is_first_name(word.capitalize())
+
+
+def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w@#.-]){re.escape(word)}(?![\w@-])", text)]
 
 
 def _apostrophe_genitive(text: str, end: int, word: str) -> bool:
