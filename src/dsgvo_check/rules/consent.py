@@ -11,7 +11,7 @@ from dsgvo_check.model import CONSENT_SCOPES, Consent, ImageRef
 from dsgvo_check.rules.conditions import Condition, parse_condition
 from dsgvo_check.rules.context import PERSONS, Context, Hit
 from dsgvo_check.rules.nodes import Node
-from dsgvo_check.rules.persons import Mention, Person, adult_role_before, stated_age
+from dsgvo_check.rules.persons import Mention, Person, adult_role_before, child_word_before, stated_age
 from dsgvo_check.rules.phrases import Lexicon
 from dsgvo_check.rules.textmatch import TextMatch, parse_text
 
@@ -140,7 +140,8 @@ class ConsentCheck:
                 yield _faces_hit(ref, unknown)
 
     def _is_child(self, ctx: Context, person: Person) -> bool:
-        """A consent record for a minor, an age under 16 next to the name, or child words in its sentence.
+        """A consent record for a minor, an age under 16 next to the name, a child word right before it ('vom kleinen
+        Anton'), or child words in its sentence.
 
         A person whose consent record does not say `minor: true` counts as an adult unless an age is stated:
         the register is where a minor is recorded ('Jana hat die Kinder angeleitet' is no child)."""
@@ -152,6 +153,8 @@ class ConsentCheck:
         if self.children is None or person.consent is not None:
             return False
         for mention in person.mentions:
+            if child_word_before(mention):
+                return True
             if adult_role_before(mention):
                 continue
             start, end = ctx.sentences(mention.field).span(mention.start)

@@ -23,6 +23,11 @@ ADULT_BEFORE = regex.compile(
     r"Kolleg(?:e|in)|Inhaber(?:in)?|Meister(?:in)?)\s+\Z")
 
 
+# Words right before a name that make the person a small child ('die Taufe vom kleinen Anton', 'Baby Mila').
+CHILD_BEFORE = regex.compile(r"\b(?:kleine|kleinen|kleiner|kleinem|baby|täufling|neugeborene[nr]?)\s+\Z",
+                             regex.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where a person is named in a published text."""
@@ -160,3 +165,8 @@ def stated_age(mention: Mention) -> int | None:
 def adult_role_before(mention: Mention) -> bool:
     """A title or adult role right before the name ('Lehrerin Anna', 'Frau Kramer')."""
     return ADULT_BEFORE.search(mention.field.text[max(0, mention.start - 16):mention.start]) is not None
+
+
+def child_word_before(mention: Mention) -> bool:
+    """'vom kleinen Anton', 'Baby Mila': a word right before the name that makes the person a small child."""
+    return CHILD_BEFORE.search(mention.field.text[max(0, mention.start - 16):mention.start]) is not None
