@@ -173,6 +173,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("absolute mvps: ben und lina, die die dicke eiche geschafft haben", [("PERSON", "ben"), ("PERSON", "lina")]),
     ("shoutout an paula & ben 💈 ben ist erst 14. paula kommt als azubi",
      [("PERSON", "paula"), ("PERSON", "ben"), ("PERSON", "ben"), ("PERSON", "paula")]),
+    # the day someone turns an age is a birthday; a firm's is not
+    ("Irmgard Pohl wird am 3. Juli 90 Jahre alt.", [("DATE_OF_BIRTH", "3. Juli"), ("PERSON", "Irmgard Pohl")]),
+    ("Am 3. Juli wird die Bäckerei 50 Jahre alt.", []),
 ]
 
 

@@ -15,13 +15,16 @@ DATE = re.compile(rf"(?=\d)(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1
 # The context patterns are searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
                           r"\bjahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
-BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt)")
-BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt")
+# '… wird am 3. Juli 90 Jahre alt': the day someone turns an age is their birthday.
+BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt|"
+                         r"\b\d{1,3} jahre alt)")
+BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt", "jahre alt")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date.
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
-                          r"gründung|eröffnung|wir feiern|unser(?:e|em)? (?:café|laden|geschäft|verein|praxis|firma|"
-                          r"team|salon|bäckerei|studio|hotel|restaurant|betrieb)\b)")
+                          r"gründung|eröffnung|wir feiern|(?:unser(?:e|em)?|die|der|das) "
+                          r"(?:café|laden|geschäft|verein|praxis|firma|team|salon|bäckerei|studio|hotel|restaurant|"
+                          r"betrieb)\b)")
 
 
 def find_birthdates(text: str) -> list[Hit]:
