@@ -54,10 +54,12 @@ def detections(items: list[Item]) -> dict[str, tuple[Detection, ...]]:
     """Scanner evidence for every item (once, not timed); empty when the text scanner is missing."""
     try:
         from dsgvo_check.text import detect
+        from dsgvo_check.text.declared import with_declared_people
     except ImportError:
         print("(dsgvo_check.text not available: evaluating without detections)")
         return {}
-    return {item.key: tuple(detect([f for f in item.fields if f.text.strip()])) for item in items}
+    return {item.key: with_declared_people(item, tuple(detect([f for f in item.fields if f.text.strip()])))
+            for item in items}
 
 
 def timed_evaluate(batch: list[tuple[Item, Evidence]], ruleset: RuleSet,
