@@ -176,6 +176,25 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # the day someone turns an age is a birthday; a firm's is not
     ("Irmgard Pohl wird am 3. Juli 90 Jahre alt.", [("DATE_OF_BIRTH", "3. Juli"), ("PERSON", "Irmgard Pohl")]),
     ("Am 3. Juli wird die Bäckerei 50 Jahre alt.", []),
+    # found by the third unseen sentence set
+    ("Ansprechpartnerin Kinderturnen: Sabine Hoffmann", [("PERSON", "Sabine Hoffmann")]),
+    ("Sprechstunde bei Pastorin Hagemeister: mittwochs 16–18 Uhr", [("PERSON", "Hagemeister")]),
+    ("Ab 18 Uhr Happy Hour: Aperol 5 €, Hugo 4,50 € 🍹", []),
+    ("Ein Hoch auf Mutter Natur 🌱 Saatgut-Tauschbörse am Sonntag.", []),
+    ("Justus, Peter und Bob ermitteln wieder: Hörspielnacht in der Stadtbücherei 🔍", []),
+    ("grüße aus der backstube: meister jochen, azubi lea und chefin steffi 👋",
+     [("PERSON", "jochen"), ("PERSON", "lea"), ("PERSON", "steffi")]),
+    ("lieben dank an frau schneider für die marmelade 🍓", [("PERSON", "schneider")]),
+    ("ganz liebe grüße an anna-lena und tobi 🥰", [("PERSON", "anna-lena"), ("PERSON", "tobi")]),
+    ("Notdienst: 0171.234.56.78 – auch am Wochenende 🔥", [("PHONE", "0171.234.56.78")]),
+    ("Vorbestellung per WhatsApp: wa.me/4915112345678 🥙", [("PHONE", "4915112345678")]),
+    ("kannst du mir das geld auf de43 8984 1230 9516 4431 73 schicken?", [("IBAN", "de43 8984 1230 9516 4431 73")]),
+    ("Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag 🐈🎂", []),
+    ("Abi-Jahrgang 2006: Treffen am 26.09. im Ratskeller", []),
+    ("Wir trauern um Günther Hahn, geboren am 7. März 1949.",
+     [("DATE_OF_BIRTH", "7. März 1949"), ("PERSON", "Günther Hahn")]),
+    ("Wir trauern um Walter Schimanski, * 14.08.1938, Gründungsmitglied unseres Vereins.",
+     [("DATE_OF_BIRTH", "14.08.1938"), ("PERSON", "Walter Schimanski")]),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dsgvo_check.text.hits import Hit, has_digit, lowered, window
-from dsgvo_check.text.lexicon import MONTHS
+from dsgvo_check.text.lexicon import ANIMAL_WORD, MONTHS
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 # `(?=\d)` first: `re` then skips to the digits instead of testing the lookbehind at every position.
@@ -14,15 +14,17 @@ DATE = re.compile(rf"(?=\d)(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1
                   rf"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
 # The context patterns are searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
-                          r"\bjahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
+                          r"(?<![\w-])jahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
 # '… wird am 3. Juli 90 Jahre alt': the day someone turns an age is their birthday.
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt|"
                          r"\b\d{1,3} jahre alt)")
 BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt", "jahre alt")
+# An animal word, its name and a verb before the date: 'Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag'.
+PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|feiert|ist)\b")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
-# A business's or event's 'birthday' is not a person's birth date.
+# A business's or event's 'birthday' is not a person's birth date ('Abi-Jahrgang' is a class, not a birth year).
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
-                          r"gründung|eröffnung|wir feiern|(?:unser(?:e|em)?|die|der|das) "
+                          r"\bgründung(?!smitglied)|eröffnung|wir feiern|(?:unser(?:e|em)?|die|der|das) "
                           r"(?:café|laden|geschäft|verein|praxis|firma|team|salon|bäckerei|studio|hotel|restaurant|"
                           r"betrieb)\b)")
 
@@ -38,8 +40,8 @@ def find_birthdates(text: str) -> list[Hit]:
         before, after = (part.lower() for part in window(text, match.start(), match.end(), 45, 40))
         if not (BIRTH_BEFORE.search(before) or BIRTH_AFTER.search(after)):
             continue
-        if NOT_PERSONAL.search(before + after):
-            continue
+        if NOT_PERSONAL.search(before + after) or PET_BEFORE.search(before):
+            continue  # a firm's, an event's or a pet's birthday ('Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag')
         hits.append(Hit("DATE_OF_BIRTH", match.start(), match.end(), 0.85, "Geburtsdatum"))
     return hits
 

@@ -23,6 +23,10 @@ PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?
                    r"(?:\s?-\s?\d{1,5}\b)?")
 # The EU's harmonised service numbers ('116 117', the medical on-call service; '116 111', the child helpline).
 HOTLINE = re.compile(r"(?<![\w+/.,-])116 ?(?:006|016|111|117|123)(?![\w]|[ /.-]?\d)")
+# A WhatsApp click-to-chat link: the number in international form without '+' ('wa.me/4915112345678').
+WHATSAPP_LINK = re.compile(r"wa\.me/(\d{8,15})(?!\d)")
+# Numbers with dots as separators ('0171.234.56.78'): the shared 7-digit gate leaves dots out (dates, prices).
+DOTTED_NUMBER = re.compile(r"[+0]\d{1,4}\.\d{2,}\.\d{2}")
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.? ?-? ?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
 # A phone-like tail of a longer digit group ('4532 0151 1283 0367', a gift card) is no phone number.
 INSIDE_NUMBER = re.compile(r"\d[ \t]$")
@@ -62,7 +66,10 @@ def find_phones(text: str) -> list[Hit]:
     """Phone and fax numbers as written (+49, (0), '/', extension); order numbers, dates and prices are not."""
     hits = [Hit("PHONE", m.start(), m.end(), 0.9, "Hotline (116 …)") for m in HOTLINE.finditer(text)] if (
         "116" in text) else []
-    if not has_long_number(text):
+    if "wa.me/" in text:
+        hits += [Hit("PHONE", m.start(1), m.end(1), 0.95, "WhatsApp-Nummer") for m in WHATSAPP_LINK.finditer(text)
+                 if _phone_score(f"+{m.group(1)}", True)]
+    if not (has_long_number(text) or ("." in text and DOTTED_NUMBER.search(text))):
         return hits
     for match in PHONE.finditer(text):
         start, end = match.start(), _trim(match.group(), match.end())

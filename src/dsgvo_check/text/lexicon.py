@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from dsgvo_check.wordtrie import trie_pattern
+
 # Words before a name that make the following capitalised word(s) a person's name; left out of the span.
 TITLES = frozenset("""Herr Herrn Frau Fr. Hr. Dr. Prof. Familie Fam. Kollege Kollegin Kolleg:in Kunde Kundin Kundinnen
 Azubi Auszubildende Auszubildender Praktikant Praktikantin Trainer Trainerin Coach Pastor Pastorin Pfarrer Pfarrerin
@@ -53,6 +55,10 @@ ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier",
                 "mischling", "rüde", "löwe", "plüsch", "teddy", "kuscheltier", "stofftier",
                 "sennenhund", "schäferhund", "collie", "spaniel", "beagle", "husky", "pinscher",
                 "schnauzer", "dogge", "bulldogge", "chihuahua", "kater", "tier", "haustier", "hofkatze", "stubentiger")
+# Searched in lower-cased text (IGNORECASE on an alternation is slow in `re`): a stem anywhere, or an animal
+# word ending a word ('bürohund', 'praxiskatze', 'hundedame'; not 'tierärztin').
+ANIMAL_STEM = re.compile(trie_pattern(ANIMAL_STEMS))
+ANIMAL_WORD = re.compile(rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
           "Dezember", "Jan.", "Feb.", "Febr.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Okt.",
           "Nov.", "Dez.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import string
 
 from stdnum import iban, luhn
 from stdnum.de import idnr
@@ -11,8 +12,10 @@ from stdnum.de import idnr
 from dsgvo_check.text.hits import Hit, has_digit, has_long_number, lowered, window
 
 IBAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])")
-CARD = re.compile(r"[2-6](?<![\w.,-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
+CARD = re.compile(r"[2-6](?<![\w.,/-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
 TAX_ID = re.compile(r"[1-9](?<![\w.,/-][1-9])\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+# Upper case for ASCII letters only: the same length as the text, so positions stay valid ('ß'.upper() is 'SS').
+ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
 IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2} ?$")
 # 'Ausweisnummer: …', 'Personalausweis mit der Nummer …', 'Reisepass verloren? Nummer …'.
 ID_CARD = re.compile(r"(?i:ausweis|reisepass|(?<![^\W\d_])pass)(?i:-?nummer|-?nr\.?)?"
@@ -42,11 +45,12 @@ BIG_DISTRICTS = frozenset("B HH M K F S D N HB H L DD E DO DU KA MA HD A R BN AC
 
 
 def find_ibans(text: str) -> list[Hit]:
-    """IBANs with a valid mod-97 checksum, spaced or not (the longest valid prefix of a match)."""
+    """IBANs with a valid mod-97 checksum, spaced or not (the longest valid prefix of a match); in a text all in
+    lower case also a lower-case one ('auf de43 8984 …')."""
     if not has_long_number(text):
         return []
     hits = []
-    for match in IBAN.finditer(text):
+    for match in IBAN.finditer(text.translate(ASCII_UPPER) if text.islower() else text):
         groups = match.group().split(" ")
         for count in range(len(groups), 0, -1):
             candidate = " ".join(groups[:count])

@@ -6,7 +6,8 @@ import re
 
 from dsgvo_check.text.hits import Hit, overlaps_any, window
 from dsgvo_check.text.lexicon import (
-    ANIMAL_STEMS,
+    ANIMAL_STEM,
+    ANIMAL_WORD,
     BUSINESS_WORDS,
     CALENDAR_WORDS,
     CAPITAL_PARTICLES,
@@ -64,9 +65,13 @@ NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den name
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
-LOWER_NAME = re.compile(r"(?<![\w-])(?:an|mit|für|von|und|&|liebe|lieber|danke|bei)[ \t]+"
-                        r"(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
-                        r"([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
+# (A lookahead, so that a trigger may follow another: 'an frau schneider', 'lea und chefin steffi'.)
+LOWER_NAME = re.compile(r"(?<![\w-])(?=(an|mit|für|von|und|&|liebe|lieber|danke|bei|heißt|heiße|namens|frau|herrn?|"
+                        r"meister|meisterin|azubi|chef|chefin|kollege|kollegin|trainer|trainerin|oma|opa|tante|onkel)"
+                        r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
+                        r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
+# After these a lower-case surname is a name too ('danke an frau schneider').
+SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn"})
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
 # before a name found ('ben und lina').
 LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
@@ -79,6 +84,8 @@ OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert)\b")
 # Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
 PEOPLE_GAP = re.compile(rf"{_AND}(?:\w+[ \t]+)?")
 WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an)[ \t]+$")
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
 HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
@@ -90,8 +97,7 @@ deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
 ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
 # Animal words, searched in lower-cased text (IGNORECASE on an alternation is slow in `re`).
-ANIMAL_STEM = re.compile(trie_pattern(ANIMAL_STEMS))
-_ANIMAL = rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b"
+_ANIMAL = ANIMAL_WORD.pattern
 ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
 # In apposition, also of a pair: 'Günther ist unser Beagle', 'Herr Kaiser und Lotte, unsere beiden Hofkatzen'.
 ANIMAL_AFTER = re.compile(rf"^(?:[ \t]+(?:und|&)[ \t]+[\w-]+)?"
@@ -158,11 +164,11 @@ def _lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
     names: set[str] = set()
     spans: set[tuple[int, int]] = set()
     for match in LOWER_NAME.finditer(text):
-        name = match.group(1)
-        if _lower_first_name(name, lexicon):
+        name = match.group(2)
+        if _lower_first_name(name, lexicon) or (match.group(1) in SURNAME_TRIGGERS and _lower_surname(name, lexicon)):
             names.add(name)
-        elif name.capitalize() in lexicon.first_names and LOWER_NAME_AFTER.match(text, match.end()):
-            spans.add(match.span(1))
+        elif name.capitalize() in lexicon.first_names and LOWER_NAME_AFTER.match(text, match.end(2)):
+            spans.add(match.span(2))
         else:
             continue
         listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start() + 4)
@@ -174,7 +180,12 @@ def _lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
 
 
 def _lower_first_name(word: str, lexicon: Lexicon) -> bool:
-    return lexicon.is_first_name(word.capitalize())
+    return lexicon.is_first_name(word.split("-")[0].capitalize())
+
+
+def _lower_surname(word: str, lexicon: Lexicon) -> bool:
+    name = word.capitalize()
+    return name in lexicon.surnames and name not in lexicon.common_words
 
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -200,11 +211,19 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
     calendar_name = word in CALENDAR_WORDS and (strong or word in lexicon.first_names)
     if not (calendar_name or _name_word(word, lexicon, strong=strong)):
         return None
+    if not strong and _role_label(text, end - len(title), name.end(2), word, lexicon):
+        return None
     start = name.start(1) if name.group(1) else name.start(2)
     end = name.start(2) + len(word)
     if word in lexicon.first_names:
         end = _extend(text, end, lexicon, strong=strong)
     return Hit("PERSON", start, end, 0.9, f"Name nach „{title}“")
+
+
+def _role_label(text: str, title_start: int, word_end: int, word: str, lexicon: Lexicon) -> bool:
+    """A line that starts with a role and a topic as a label: 'Ansprechpartnerin Kinderturnen: Sabine Hoffmann'."""
+    return (text[word_end:word_end + 1] == ":" and LINE_START.search(text, 0, title_start) is not None
+            and word not in lexicon.first_names and word not in lexicon.surnames)
 
 
 def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *, listed: bool = False) -> Hit | None:
@@ -218,6 +237,8 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
+    if name_end == end and PRICE_AFTER.match(text, end):
+        return None  # a drink or dish named like a person, with its price: 'Hugo 4,50 €'
     if head in lexicon.ambiguous and not (listed or _known_surname_after(text, end, name_end, lexicon)
                                           or _named_in_context(text, start, name_end, lexicon)):
         return None
