@@ -58,7 +58,8 @@ ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier",
 # Searched in lower-cased text (IGNORECASE on an alternation is slow in `re`): a stem anywhere, or an animal
 # word ending a word ('bürohund', 'praxiskatze', 'hundedame'; not 'tierärztin').
 ANIMAL_STEM = re.compile(trie_pattern(ANIMAL_STEMS))
-ANIMAL_WORD = re.compile(rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|herr|mädchen|junge)?\b")
+ANIMAL_WORD = re.compile(rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|herr|mädchen|junge|bock|opa|oma|senior|"
+                         rf"seniorin|baby)?\b")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
           "Dezember", "Jan.", "Feb.", "Febr.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Okt.",
           "Nov.", "Dez.")
@@ -71,6 +72,7 @@ NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
 NOT_SURNAMES = frozenset("""Und Oder Aber Team
 Danke Hallo Liebe Lieber Herzlich Herzlichen Willkommen Glückwunsch Happy Alles Gute Viel Viele Von Vom Mit Bei Aus
 Auf Im In Am Zum Zur Für Über Unter Vor Nach Ich Du Er Sie Es Wir Ihr Der Die Das Den Dem Ein Eine Einer Eines
+Ihnen Ihre Ihren Ihrem Ihrer Ihres Euch Euer Eure Dich Dir Dein Deine Mich Mir Uns Unser Unsere
 Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
 Bio""".split()) | CALENDAR_WORDS
 # Endings of family names in the languages spoken in Germany ('Kaminski', 'Hoffmann', 'Petrović', 'Yılmazoğlu').

@@ -95,6 +95,9 @@ radio magazin verlag agentur media marketing design events group gruppe center z
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 # Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
+NEXT_SENTENCE = re.compile(r"\ufe0f?[ \t]*[A-ZÄÖÜ]")
+# An animal emoji right before a name, a title between at most: '🐈 Herr Schröder sucht ein Sofa'.
+EMOJI_BEFORE = re.compile(r"(\S)\ufe0f?[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*\.?[ \t]+)?$")
 ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
 # Animal words, searched in lower-cased text (IGNORECASE on an alternation is slow in `re`).
 _ANIMAL = ANIMAL_WORD.pattern
@@ -110,7 +113,7 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """Person names in `text` that overlap no other finding (an e-mail address, an address...)."""
     text = fold(text)
     hits: list[Hit] = []
-    pets: set[str] = set()
+    pets: list[Hit] = []
     position = 0
     for start, end, word in _anchor_spans(text, lexicon.anchor_words(text)):
         if start < position:
@@ -121,11 +124,11 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
             continue
         position = hit.end  # 'Kaiser Franz Joseph': a name left out is left out whole
         if _is_pet(text, hit):
-            pets.add(text[hit.start:hit.end])
+            pets.append(hit)
         elif _private(text, hit, lexicon):
             hits.append(hit)
     if pets:
-        hits = [hit for hit in hits if text[hit.start:hit.end] not in pets]
+        hits = _without_pets(text, hits, pets)
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
         hits += [h for h in _lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
     if "@" in text or "#" in text:
@@ -362,13 +365,35 @@ def _is_pet(text: str, hit: Hit) -> bool:
     after an animal word ('Königinnen …: Paula, …, Marie'), or named after one ('… unseren Hahn … 🐓 Er heißt
     übrigens Gustav')."""
     before, after = window(text, hit.start, hit.end, 80, 60)
-    if after.lstrip(" \t!,.")[:1] in ANIMAL_EMOJI:
+    if _emoji_after(after) or not ANIMAL_EMOJI.isdisjoint(EMOJI_BEFORE.findall(before)):
         return True
     lower_before = before.lower()
     if _near_animal(lower_before, after.lower()) or _in_animal_list(text, hit.start):
         return True
     return bool(NAMED.search(lower_before)) and (bool(ANIMAL_STEM.search(lower_before))
                                                  or not ANIMAL_EMOJI.isdisjoint(before))
+
+
+def _emoji_after(after: str) -> bool:
+    """An animal emoji after the name ('Moritz 🐱', 'Das ist Moritz! 🐱'), unless it opens the next sentence
+    ('Danke an Tim! 🐶 Bello freut sich')."""
+    rest = after.lstrip(" \t,")
+    if rest[:1] in ANIMAL_EMOJI:
+        return True
+    rest = rest.lstrip("!. \t")
+    return rest[:1] in ANIMAL_EMOJI and NEXT_SENTENCE.match(rest, 1) is None
+
+
+def _without_pets(text: str, hits: list[Hit], pets: list[Hit]) -> list[Hit]:
+    """The hits that name no pet: not a pet's name, nor listed with a mention of one ('Seit Günther und Hilde
+    da sind', where Günther is the rabbit)."""
+    names = {text[pet.start:pet.end] for pet in pets}
+    names |= {f"{name}s" for name in names}  # the genitive: 'Oskars Patin'
+    kept = [hit for hit in hits if text[hit.start:hit.end] not in names]
+    mentions = pets + [hit for hit in hits if text[hit.start:hit.end] in names]
+    listed = {text[a.start:a.end] for a in kept for b in mentions
+              if LISTED_GAP.fullmatch(text, a.end, b.start) or LISTED_GAP.fullmatch(text, b.end, a.start)}
+    return [hit for hit in kept if text[hit.start:hit.end] not in listed]
 
 
 def _near_animal(before: str, after: str) -> bool:
