@@ -195,6 +195,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("DATE_OF_BIRTH", "7. März 1949"), ("PERSON", "Günther Hahn")]),
     ("Wir trauern um Walter Schimanski, * 14.08.1938, Gründungsmitglied unseres Vereins.",
      [("DATE_OF_BIRTH", "14.08.1938"), ("PERSON", "Walter Schimanski")]),
+    # found by corpus batch 8
+    ("Die Tageswertung gewinnen Jannes (13) und Marie (14).", [("PERSON", "Jannes"), ("PERSON", "Marie")]),
+    ("Die Gruppe (8) trifft sich montags.", []),
+    ("unser fahrlehrer ole stand daneben und hat alles gesehen.", [("PERSON", "ole")]),
+    ("🐈 Herr Schröder sucht ein Sofa 🐈 Wer Herrn Schröder kennenlernen möchte, ruft an.", []),
+    ("Günther, unser Kaninchenbock, ist bei Familie Dietz. Seit Günther und Hilde da sind, ist es lustig.",
+     [("PERSON", "Dietz")]),
+    ("Wie Oskar, unser Schäferhund-Opa. Oskars Patin ist Ingrid Wessels.", [("PERSON", "Ingrid Wessels")]),
+    ("Danke an Anna und Tim! 🐶 Bello freut sich.", [("PERSON", "Anna"), ("PERSON", "Tim")]),
+    ("Das ist Moritz! 🐱", []),
+    ("Bitte hinterlassen Sie Ihre Anschrift, damit die Familie Ihnen eine Karte schicken kann.", []),
 ]
 
 

@@ -25,7 +25,7 @@ Gründer Gründerin Geschäftsführer Geschäftsführerin Küchenchef Küchenche
 Verkäuferin Verkäufer Filialleiterin Filialleiter Bäckermeister Bäckermeisterin Konditorin Konditor Betreuerin
 Betreuer Ansprechpartner Ansprechpartnerin Kontakt Patient Patientin Bewohner Bewohnerin Jubilar Jubilarin
 Braut Bräutigam Baby Neffe Nichte Freund Freundin Model Referent Referentin Dozent Dozentin Kursleiterin Kursleiter
-Ehrenamtliche Ehrenamtlicher Schüler Schülerin""".split())
+Ehrenamtliche Ehrenamtlicher Schüler Schülerin Fahrlehrer Fahrlehrerin""".split())
 # Titles that also stand before a surname alone ('Frau Koch'): the next word is a name even if it is a common word.
 STRONG_TITLES = frozenset("Herr Herrn Frau Fr. Hr. Dr. Prof. Familie Fam.".split())
 # Academic and honorific parts between a title and the name ('Frau Dr. med. Wendland').

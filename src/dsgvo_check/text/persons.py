@@ -64,10 +64,13 @@ NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den name
                    r"[ \t]+(?:\w+[ \t]+)?$")  # searched in lower-cased text
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
+AGED_NAME = re.compile(r"(?<![\w@#-])([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]*\((?:\d{1,2})\)")
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
-# (A lookahead, so that a trigger may follow another: 'an frau schneider', 'lea und chefin steffi'.)
-LOWER_NAME = re.compile(r"(?<![\w-])(?=(an|mit|für|von|und|&|liebe|lieber|danke|bei|heißt|heiße|namens|frau|herrn?|"
-                        r"meister|meisterin|azubi|chef|chefin|kollege|kollegin|trainer|trainerin|oma|opa|tante|onkel)"
+# After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
+# another: 'an frau schneider', 'lea und chefin steffi'.
+_LOWER_TRIGGERS = trie_pattern({"an", "mit", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei", "heißt",
+                                "heiße", "namens"} | {title.lower() for title in TITLES if title.isalpha()})
+LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
                         r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
                         r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
 # After these a lower-case surname is a name too ('danke an frau schneider').
@@ -127,6 +130,8 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
             pets.append(hit)
         elif _private(text, hit, lexicon):
             hits.append(hit)
+    if "(" in text:
+        hits += [h for h in _aged_names(text, lexicon) if not overlaps_any(found + hits + pets, h.start, h.end)]
     if pets:
         hits = _without_pets(text, hits, pets)
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
@@ -134,6 +139,20 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     if "@" in text or "#" in text:
         tagged = _handles(text, lexicon, hits) + _hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
+    return hits
+
+
+def _aged_names(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A capitalised word with an age in brackets is a name, also one outside the gazetteer ('Jannes (13)'),
+    unless it is a common word or follows an article ('die Gruppe (8)')."""
+    hits = []
+    for match in AGED_NAME.finditer(text):
+        word = match.group(1)
+        if (word in lexicon.common_words or word in NOT_SURNAMES or word in TITLES or word in BUSINESS_WORDS
+                or _abstract_noun(word, lexicon) or ARTICLE_BEFORE.search(text, max(0, match.start() - 12),
+                                                                        match.start())):
+            continue
+        hits.append(Hit("PERSON", match.start(1), match.end(1), 0.7, "Name mit Altersangabe"))
     return hits
 
 
