@@ -24,6 +24,8 @@ ANCHOR_KEEP = 4
 # and at a line break.
 SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
                              FLAGS & ~regex.IGNORECASE)
+# The start of a list item: a bullet, dash, number, keycap or other symbol ('➡️', '👉', '✅', '1️⃣').
+LIST_ITEM = regex.compile(r"[-–*•▪►▶]|\d{1,2}[.)]|\d\ufe0f?\u20e3|\p{So}")
 
 
 class PhraseError(ValueError):
@@ -213,6 +215,24 @@ def compile_regex(expression: str) -> Any:
     if compiled.search("", timeout=REGEX_TIMEOUT) is not None:
         raise PhraseError(f"regular expression {expression!r} matches the empty text")
     return compiled
+
+
+def list_end(text: str, end: int) -> int:
+    """The end of the list that a sentence ending at `end` introduces with a colon ('Schickt uns eine DM mit:'
+    / '- Name' / '- Alter'): what the sentence asks for is listed there. Without such a list, `end`."""
+    last = end - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last < 0 or text[last] != ":":
+        return end
+    position = end
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        if not LIST_ITEM.match(text[position:line_end].lstrip()):
+            break
+        position = line_end + 1
+    return max(end, min(position, len(text)))
 
 
 @dataclass(frozen=True, slots=True)
