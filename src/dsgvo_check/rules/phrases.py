@@ -217,24 +217,6 @@ def compile_regex(expression: str) -> Any:
     return compiled
 
 
-def list_end(text: str, end: int) -> int:
-    """The end of the list that a sentence ending at `end` introduces with a colon ('Schickt uns eine DM mit:'
-    / '- Name' / '- Alter'): what the sentence asks for is listed there. Without such a list, `end`."""
-    last = end - 1
-    while last >= 0 and text[last].isspace():
-        last -= 1
-    if last < 0 or text[last] != ":":
-        return end
-    position = end
-    while position < len(text):
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end < 0 else line_end
-        if not LIST_ITEM.match(text[position:line_end].lstrip()):
-            break
-        position = line_end + 1
-    return max(end, min(position, len(text)))
-
-
 @dataclass(frozen=True, slots=True)
 class Sentences:
     """Sentence boundaries of one text, for 'same sentence' and 'near a person' tests."""
@@ -251,6 +233,32 @@ class Sentences:
     def index(self, offset: int) -> int:
         """Number of the sentence holding the character at offset."""
         return bisect.bisect_right(self.starts, offset) - 1
+
+    def with_list(self, text: str, offset: int) -> tuple[int, int]:
+        """The sentence at offset together with the list it introduces with a colon, or, for an item of such a
+        list, the introducing sentence and the whole list ('Schickt uns eine DM mit:' / '📝 Namen' / '🏠 Adresse'):
+        what a sentence asks for is often listed so."""
+        index = self.index(offset)
+        first = index
+        while first > 0 and self._is_item(text, first) and not self._ends_with_colon(text, first):
+            first -= 1
+        if first < index and not self._ends_with_colon(text, first):
+            first = index  # items of no colon's list
+        last = first
+        if self._ends_with_colon(text, first):
+            while last + 1 < len(self.starts) and self._is_item(text, last + 1):
+                last += 1
+        last = max(last, index)
+        end = self.starts[last + 1] if last + 1 < len(self.starts) else self.length
+        return self.starts[first], end
+
+    def _is_item(self, text: str, index: int) -> bool:
+        start = self.starts[index]
+        return text[start - 1:start] == "\n" and LIST_ITEM.match(text, start) is not None
+
+    def _ends_with_colon(self, text: str, index: int) -> bool:
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
+        return text[self.starts[index]:end].rstrip().endswith(":")
 
     def span(self, offset: int, around: int = 0) -> tuple[int, int]:
         """Character span of the sentence at offset, widened by `around` sentences each side."""

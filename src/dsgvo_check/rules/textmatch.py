@@ -11,7 +11,7 @@ from dsgvo_check.model import TextField
 from dsgvo_check.rules.context import Context
 from dsgvo_check.rules.nodes import Node
 from dsgvo_check.rules.persons import Mention
-from dsgvo_check.rules.phrases import Lexicon, PhraseError, compile_phrase, compile_regex, list_end
+from dsgvo_check.rules.phrases import Lexicon, PhraseError, compile_phrase, compile_regex
 
 TEXT_KEYS = ("lexicon", "phrases", "regex", "with", "unless", "near_person", "same_gender_pair")
 #: Two first names joined by 'und', '&' or '+', each maybe with a surname: 'Jakob und Benedikt', 'Mia & Jule Kovač'.
@@ -115,7 +115,7 @@ class TextMatch:
             return True
         sentences = ctx.sentences(field)
         s_start, s_end = sentences.span(start)
-        if self.with_ is not None and not self.with_.within(ctx, field, s_start, list_end(field.text, s_end)):
+        if self.with_ is not None and not self.with_.within(ctx, field, *sentences.with_list(field.text, start)):
             return False
         if self.unless is not None and self.unless.within(ctx, field, s_start, s_end):
             return False

@@ -79,6 +79,7 @@ SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn"})
 # before a name found ('ben und lina').
 LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
 LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&)[ \t]+$")
+CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
@@ -174,8 +175,9 @@ def _anchor_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
 
 
 def lower_case_style(text: str) -> bool:
-    """A text all in lower case with a word a name may follow ('danke an …'): lower-case names are looked for."""
-    return text.islower() and LOWER_NAME.search(text) is not None
+    """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'):
+    lower-case names are looked for."""
+    return (text.islower() or CAPITALISED_WORD.search(text) is None) and LOWER_NAME.search(text) is not None
 
 
 def _lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
