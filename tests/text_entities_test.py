@@ -205,6 +205,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Wie Oskar, unser Schäferhund-Opa. Oskars Patin ist Ingrid Wessels.", [("PERSON", "Ingrid Wessels")]),
     ("Danke an Anna und Tim! 🐶 Bello freut sich.", [("PERSON", "Anna"), ("PERSON", "Tim")]),
     ("Das ist Moritz! 🐱", []),
+    ("Auch die Familie von Erika Lohmann hat sich entschieden.", [("PERSON", "Erika Lohmann")]),
+    ("Familie von Stetten lädt ein.", [("PERSON", "von Stetten")]),
     ("Bitte hinterlassen Sie Ihre Anschrift, damit die Familie Ihnen eine Karte schicken kann.", []),
 ]
 

@@ -237,7 +237,8 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
         return None
     if not strong and _role_label(text, end - len(title), name.end(2), word, lexicon):
         return None
-    start = name.start(1) if name.group(1) else name.start(2)
+    # 'Familie von Stetten' is a name with its particle; 'die Familie von Erika Lohmann' is Erika's family.
+    start = name.start(1) if name.group(1) and word not in lexicon.first_names else name.start(2)
     end = name.start(2) + len(word)
     if word in lexicon.first_names:
         end = _extend(text, end, lexicon, strong=strong)
