@@ -257,8 +257,10 @@ class Sentences:
         return text[start - 1:start] == "\n" and LIST_ITEM.match(text, start) is not None
 
     def _ends_with_colon(self, text: str, index: int) -> bool:
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
-        return text[self.starts[index]:end].rstrip().endswith(":")
+        last = (self.starts[index + 1] if index + 1 < len(self.starts) else self.length) - 1
+        while last > self.starts[index] and text[last].isspace():
+            last -= 1
+        return text[last:last + 1] == ":"
 
     def span(self, offset: int, around: int = 0) -> tuple[int, int]:
         """Character span of the sentence at offset, widened by `around` sentences each side."""

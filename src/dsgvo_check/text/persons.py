@@ -64,7 +64,9 @@ NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den name
                    r"[ \t]+(?:\w+[ \t]+)?$")  # searched in lower-cased text
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
-AGED_NAME = re.compile(r"(?<![\w@#-])([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]*\((?:\d{1,2})\)")
+# An age in brackets, and the capitalised word right before it (searched from the bracket: `re` skips to it).
+AGE_PAREN = re.compile(r"\(\d{1,2}\)")
+WORD_BEFORE = re.compile(r"[A-ZÄÖÜ](?<![\w@#-][A-ZÄÖÜ])[a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=[ \t]*$)")
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
 # After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
 # another: 'an frau schneider', 'lea und chefin steffi'.
@@ -147,13 +149,16 @@ def _aged_names(text: str, lexicon: Lexicon) -> list[Hit]:
     """A capitalised word with an age in brackets is a name, also one outside the gazetteer ('Jannes (13)'),
     unless it is a common word or follows an article ('die Gruppe (8)')."""
     hits = []
-    for match in AGED_NAME.finditer(text):
-        word = match.group(1)
+    for paren in AGE_PAREN.finditer(text):
+        match = WORD_BEFORE.search(text, max(0, paren.start() - 40), paren.start())
+        if match is None:
+            continue
+        word = match.group()
         if (word in lexicon.common_words or word in NOT_SURNAMES or word in TITLES or word in BUSINESS_WORDS
                 or _abstract_noun(word, lexicon) or ARTICLE_BEFORE.search(text, max(0, match.start() - 12),
                                                                         match.start())):
             continue
-        hits.append(Hit("PERSON", match.start(1), match.end(1), 0.7, "Name mit Altersangabe"))
+        hits.append(Hit("PERSON", match.start(), match.end(), 0.7, "Name mit Altersangabe"))
     return hits
 
 
@@ -387,7 +392,7 @@ def _is_pet(text: str, hit: Hit) -> bool:
     after an animal word ('Königinnen …: Paula, …, Marie'), or named after one ('… unseren Hahn … 🐓 Er heißt
     übrigens Gustav')."""
     before, after = window(text, hit.start, hit.end, 80, 60)
-    if _emoji_after(after) or not ANIMAL_EMOJI.isdisjoint(EMOJI_BEFORE.findall(before)):
+    if _emoji_after(after) or not ANIMAL_EMOJI.isdisjoint(EMOJI_BEFORE.findall(before[-24:])):
         return True
     lower_before = before.lower()
     if _near_animal(lower_before, after.lower()) or _in_animal_list(text, hit.start):
