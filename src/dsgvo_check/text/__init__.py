@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dsgvo_check.model import Detection, TextField
 from dsgvo_check.text.hits import Hit, may_spell_email
 from dsgvo_check.text.lexicon import fold, lexicon
-from dsgvo_check.text.persons import lower_case_style
+from dsgvo_check.text.lowercase import lower_case_style
 
 BATCH_SIZE = 256
 #: Up to this many texts (a commit of a few posts) and without a trained pipeline, the finder chain runs

@@ -6,8 +6,6 @@ import re
 
 from dsgvo_check.text.hits import Hit, overlaps_any, window
 from dsgvo_check.text.lexicon import (
-    ANIMAL_STEM,
-    ANIMAL_WORD,
     BUSINESS_WORDS,
     CALENDAR_WORDS,
     CAPITAL_PARTICLES,
@@ -23,7 +21,8 @@ from dsgvo_check.text.lexicon import (
     Lexicon,
     fold,
 )
-from dsgvo_check.wordtrie import trie_pattern
+from dsgvo_check.text.lowercase import lower_case_names, lower_case_style
+from dsgvo_check.text.pets import is_pet
 
 _LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
 _CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
@@ -37,10 +36,6 @@ NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?
                   rf"({_CAP}(?:-{_CAP})*\.?|[A-Z]\.)(?![\w@])")
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
 GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)")
-# A list of pets introduced by an animal word and a colon: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
-LIST_ANIMALS = re.compile(trie_pattern("""welpe hund hunde katze kater pferd pferde pony vierbeiner fellnase kaninchen
-meerschwein königinnen bienen hühner hennen küken kühe ziegen schafe alpakas lamas esel""".split()))
-CLAUSE_END = re.compile(r"[.!?\n:]")
 # A name in a list of names: 'Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'.
 _AND = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
 LISTED_GAP = re.compile(_AND)
@@ -53,36 +48,19 @@ ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|
 EPITHET = re.compile(r"[ \t]+(?:der|die)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|Eroberer|"
                      r"Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)\b")
 OPENING_QUOTES = frozenset("„»\"“")
-# The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
+# An opening quote before the word before the name: '"Tochter Zion"'.
 QUOTED_WORD_BEFORE = re.compile(r"[„»\"“][\w-]+[ \t]+$")
+# The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
 QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
 # Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
-# A name given right after an animal was mentioned: '… 🐓 Er heißt übrigens Gustav'.
-NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den namen', 'namens', 'getauft auf den namen'])})"
-                   r"[ \t]+(?:\w+[ \t]+)?$")  # searched in lower-cased text
-# Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
-# us ('Unsere Jasmin hat …'); in lower-case texts the word before it ('danke an jonas').
 # An age in brackets, and the capitalised word right before it (searched from the bracket: `re` skips to it).
 AGE_PAREN = re.compile(r"\(\d{1,2}\)")
 WORD_BEFORE = re.compile(r"[A-ZÄÖÜ](?<![\w@#-][A-ZÄÖÜ])[a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=[ \t]*$)")
+# Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
+# us ('Unsere Jasmin hat …').
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
-# After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
-# another: 'an frau schneider', 'lea und chefin steffi'.
-_LOWER_TRIGGERS = trie_pattern({"an", "mit", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei", "heißt",
-                                "heiße", "namens"} | {title.lower() for title in TITLES if title.isalpha()})
-LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
-                        r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
-                        r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
-# After these a lower-case surname is a name too ('danke an frau schneider').
-SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn"})
-# More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
-# before a name found ('ben und lina').
-LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
-LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&)[ \t]+$")
-CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
-LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
@@ -101,18 +79,6 @@ radio magazin verlag agentur media marketing design events group gruppe center z
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 # Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
-NEXT_SENTENCE = re.compile(r"\ufe0f?[ \t]*[A-ZÄÖÜ]")
-# An animal emoji right before a name, a title between at most: '🐈 Herr Schröder sucht ein Sofa'.
-EMOJI_BEFORE = re.compile(r"(\S)\ufe0f?[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*\.?[ \t]+)?$")
-ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
-# Animal words, searched in lower-cased text (IGNORECASE on an alternation is slow in `re`).
-_ANIMAL = ANIMAL_WORD.pattern
-ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
-# In apposition, also of a pair: 'Günther ist unser Beagle', 'Herr Kaiser und Lotte, unsere beiden Hofkatzen'.
-ANIMAL_AFTER = re.compile(rf"^(?:[ \t]+(?:und|&)[ \t]+[\w-]+)?"
-                          rf"(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war|sind)[ \t]+(?=unser|ein|mein|der|die|das))"
-                          rf"\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
-                          rf"(?:[\w-]+[ \t]+){{0,3}}?[\w-]*?{_ANIMAL}")
 
 
 def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
@@ -129,7 +95,7 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         if hit is None or overlaps_any(found, hit.start, hit.end):
             continue
         position = hit.end  # 'Kaiser Franz Joseph': a name left out is left out whole
-        if _is_pet(text, hit):
+        if is_pet(text, hit):
             pets.append(hit)
         elif _private(text, hit, lexicon):
             hits.append(hit)
@@ -138,7 +104,7 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     if pets:
         hits = _without_pets(text, hits, pets)
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
-        hits += [h for h in _lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
+        hits += [h for h in lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
     if "@" in text or "#" in text:
         tagged = _handles(text, lexicon, hits) + _hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
@@ -177,48 +143,6 @@ def _anchor_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
                 spans.append((start, end + 1, f"{word}.") if dotted else (start, end, word))
             start = text.find(word, end)
     return sorted(spans)
-
-
-def lower_case_style(text: str) -> bool:
-    """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'):
-    lower-case names are looked for."""
-    return (text.islower() or CAPITALISED_WORD.search(text) is None) and LOWER_NAME.search(text) is not None
-
-
-def _lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
-    """First names in a text written all in lower case: after 'an', 'mit', 'liebe' … (an ambiguous one only
-    with a place or relative clause after it: 'danke an ernst aus gohlis', not 'ganz im ernst'), addressed
-    ('…, gerda!') or listed before one of them ('ben und lina'); an unambiguous name found counts at every
-    mention ('ben ist erst 14')."""
-    names: set[str] = set()
-    spans: set[tuple[int, int]] = set()
-    for match in LOWER_NAME.finditer(text):
-        name = match.group(2)
-        if _lower_first_name(name, lexicon) or (match.group(1) in SURNAME_TRIGGERS and _lower_surname(name, lexicon)):
-            names.add(name)
-        elif name.capitalize() in lexicon.first_names and LOWER_NAME_AFTER.match(text, match.end(2)):
-            spans.add(match.span(2))
-        else:
-            continue
-        listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start() + 4)
-        if listed and _lower_first_name(listed.group(1), lexicon):
-            names.add(listed.group(1))
-    names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
-    spans.update(span for name in names for span in _whole_word_spans(text, name))
-    return [Hit("PERSON", start, end, 0.6, "Vorname (klein geschrieben)") for start, end in sorted(spans)]
-
-
-def _lower_first_name(word: str, lexicon: Lexicon) -> bool:
-    return lexicon.is_first_name(word.split("-")[0].capitalize())
-
-
-def _lower_surname(word: str, lexicon: Lexicon) -> bool:
-    name = word.capitalize()
-    return name in lexicon.surnames and name not in lexicon.common_words
-
-
-def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w@#.-]){re.escape(word)}(?![\w@-])", text)]
 
 
 def _apostrophe_genitive(text: str, end: int, word: str) -> bool:
@@ -387,30 +311,6 @@ def _radio_call_sign(text: str, hit: Hit) -> bool:
     return text[hit.start:hit.end].split()[0] in RADIO_NAMES and CALL_NUMBER.match(text, hit.end) is not None
 
 
-def _is_pet(text: str, hit: Hit) -> bool:
-    """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱'), in a list
-    after an animal word ('Königinnen …: Paula, …, Marie'), or named after one ('… unseren Hahn … 🐓 Er heißt
-    übrigens Gustav')."""
-    before, after = window(text, hit.start, hit.end, 80, 60)
-    if _emoji_after(after) or not ANIMAL_EMOJI.isdisjoint(EMOJI_BEFORE.findall(before[-24:])):
-        return True
-    lower_before = before.lower()
-    if _near_animal(lower_before, after.lower()) or _in_animal_list(text, hit.start):
-        return True
-    return bool(NAMED.search(lower_before)) and (bool(ANIMAL_STEM.search(lower_before))
-                                                 or not ANIMAL_EMOJI.isdisjoint(before))
-
-
-def _emoji_after(after: str) -> bool:
-    """An animal emoji after the name ('Moritz 🐱', 'Das ist Moritz! 🐱'), unless it opens the next sentence
-    ('Danke an Tim! 🐶 Bello freut sich')."""
-    rest = after.lstrip(" \t,")
-    if rest[:1] in ANIMAL_EMOJI:
-        return True
-    rest = rest.lstrip("!. \t")
-    return rest[:1] in ANIMAL_EMOJI and NEXT_SENTENCE.match(rest, 1) is None
-
-
 def _without_pets(text: str, hits: list[Hit], pets: list[Hit]) -> list[Hit]:
     """The hits that name no pet: not a pet's name, nor listed with a mention of one ('Seit Günther und Hilde
     da sind', where Günther is the rabbit)."""
@@ -421,25 +321,6 @@ def _without_pets(text: str, hits: list[Hit], pets: list[Hit]) -> list[Hit]:
     listed = {text[a.start:a.end] for a in kept for b in mentions
               if LISTED_GAP.fullmatch(text, a.end, b.start) or LISTED_GAP.fullmatch(text, b.end, a.start)}
     return [hit for hit in kept if text[hit.start:hit.end] not in listed]
-
-
-def _near_animal(before: str, after: str) -> bool:
-    """A pet's name: right after an animal word, or in apposition to one ('Günther ist unser Beagle');
-    `before` and `after` lower-cased."""
-    if not ANIMAL_STEM.search(before + after):
-        return False
-    return bool(ANIMAL_BEFORE.search(before) or ANIMAL_AFTER.search(after))
-
-
-def _in_animal_list(text: str, start: int) -> bool:
-    """A name after a colon, in the same sentence, whose clause before the colon has an animal word, within
-    200 characters."""
-    low = max(0, start - 200)
-    colon = text.rfind(":", low, start)
-    if colon < 0 or CLAUSE_END.search(text, colon + 1, start):
-        return False
-    clause = CLAUSE_END.split(text[low:colon])[-1]
-    return LIST_ANIMALS.search(clause.lower()) is not None
 
 
 def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:

@@ -1,0 +1,67 @@
+"""Names in comments written all in lower case ('danke an hanne', 'meister jochen, azubi lea und chefin steffi')."""
+
+from __future__ import annotations
+
+import re
+
+from dsgvo_check.text.hits import Hit
+from dsgvo_check.text.lexicon import TITLES, Lexicon
+from dsgvo_check.wordtrie import trie_pattern
+
+# After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
+# another: 'an frau schneider', 'lea und chefin steffi'.
+_LOWER_TRIGGERS = trie_pattern({"an", "mit", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei", "heißt",
+                                "heiße", "namens"} | {title.lower() for title in TITLES if title.isalpha()})
+LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
+                        r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
+                        r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
+# After these a lower-case surname is a name too ('danke an frau schneider').
+SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn"})
+# More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
+# before a name found ('ben und lina').
+LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
+LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&)[ \t]+$")
+CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
+LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
+
+
+def lower_case_style(text: str) -> bool:
+    """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'):
+    lower-case names are looked for."""
+    return (text.islower() or CAPITALISED_WORD.search(text) is None) and LOWER_NAME.search(text) is not None
+
+
+def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
+    """First names in a text written all in lower case: after 'an', 'mit', 'liebe' … (an ambiguous one only
+    with a place or relative clause after it: 'danke an ernst aus gohlis', not 'ganz im ernst'), addressed
+    ('…, gerda!') or listed before one of them ('ben und lina'); an unambiguous name found counts at every
+    mention ('ben ist erst 14')."""
+    names: set[str] = set()
+    spans: set[tuple[int, int]] = set()
+    for match in LOWER_NAME.finditer(text):
+        name = match.group(2)
+        if _lower_first_name(name, lexicon) or (match.group(1) in SURNAME_TRIGGERS and _lower_surname(name, lexicon)):
+            names.add(name)
+        elif name.capitalize() in lexicon.first_names and LOWER_NAME_AFTER.match(text, match.end(2)):
+            spans.add(match.span(2))
+        else:
+            continue
+        listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start() + 4)
+        if listed and _lower_first_name(listed.group(1), lexicon):
+            names.add(listed.group(1))
+    names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
+    spans.update(span for name in names for span in _whole_word_spans(text, name))
+    return [Hit("PERSON", start, end, 0.6, "Vorname (klein geschrieben)") for start, end in sorted(spans)]
+
+
+def _lower_first_name(word: str, lexicon: Lexicon) -> bool:
+    return lexicon.is_first_name(word.split("-")[0].capitalize())
+
+
+def _lower_surname(word: str, lexicon: Lexicon) -> bool:
+    name = word.capitalize()
+    return name in lexicon.surnames and name not in lexicon.common_words
+
+
+def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w@#.-]){re.escape(word)}(?![\w@-])", text)]
