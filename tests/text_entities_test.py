@@ -207,6 +207,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Das ist Moritz! 🐱", []),
     ("Auch die Familie von Erika Lohmann hat sich entschieden.", [("PERSON", "Erika Lohmann")]),
     ("Familie von Stetten lädt ein.", [("PERSON", "von Stetten")]),
+    # found by corpus batch 9
+    ("🦄 Ellas erste Brille! 🦄", [("PERSON", "Ella")]),
+    ("Die schönsten Bilder zeigen wir zum Bayram hier.", []),
+    ("Weißwurstfrühstück ab 10, der Sepp zapft persönlich 🍺", [("PERSON", "Sepp")]),
+    ("Zeynep (9) hat ein Gedicht über den Propheten Ibrahim vorgetragen.", [("PERSON", "Zeynep")]),
+    ("Im Zweifel: Sperr-Notruf 116 116.", [("PHONE", "116 116")]),
+    ("Hitchcock-Sommer mit Grace Kelly und James Stewart!", []),
     ("Bitte hinterlassen Sie Ihre Anschrift, damit die Familie Ihnen eine Karte schicken kann.", []),
 ]
 

@@ -21,8 +21,9 @@ SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w ?[(\[] ?(?:at|ät) ?[)\]] ?"
 PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?<=\()0(?: ?\d){1,5} ?\)|(?<=0) ?\d)"
                    r"(?:[ \t/().\u2013-]{0,3}\d){5,18}"
                    r"(?:\s?-\s?\d{1,5}\b)?")
-# The EU's harmonised service numbers ('116 117', the medical on-call service; '116 111', the child helpline).
-HOTLINE = re.compile(r"(?<![\w+/.,-])116 ?(?:006|016|111|117|123)(?![\w]|[ /.-]?\d)")
+# The EU's harmonised service numbers ('116 117', the medical on-call service; '116 111', the child helpline;
+# '116 116', the card blocking line).
+HOTLINE = re.compile(r"(?<![\w+/.,-])116 ?(?:006|016|111|116|117|123)(?![\w]|[ /.-]?\d)")
 # A WhatsApp click-to-chat link: the number in international form without '+' ('wa.me/4915112345678').
 WHATSAPP_LINK = re.compile(r"wa\.me/(\d{8,15})(?!\d)")
 # Numbers with dots as separators ('0171.234.56.78'): the shared 7-digit gate leaves dots out (dates, prices).

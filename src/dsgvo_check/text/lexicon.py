@@ -38,7 +38,8 @@ Studio Kanzlei Steuerbüro Galerie Boutique Modehaus Blumenladen Buchhandlung Re
 Autowerkstatt Werkstatt Optiker Schuhhaus Möbelhaus Landgasthof Brauhaus Kiosk Eisdiele Eiscafé Imbiss Bistro
 Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei Elektro Sanitär Bestattungen""".split())
 # Words after which a name is a place, ruler or saint, not a private person ('Sankt Martin', 'Kaiser Karl').
-NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Papst Heilige Heiliger Heiligen Prinz "
+NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Papst Prophet Propheten Prophetin Erzengel "
+                              "Heilige Heiliger Heiligen Prinz "
                               "Prinzessin "
                               "Graf Gräfin Herzog Herzogin Kurfürst Zar Zarin".split())
 # Parts of a hyphenated compound that make it a street, school, building or prize ('Albert-Schweitzer-Schule').

@@ -68,6 +68,7 @@ OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert)\b")
 # Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
 PEOPLE_GAP = re.compile(rf"{_AND}(?:\w+[ \t]+)?")
 WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an)[ \t]+$")
+FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
@@ -191,8 +192,8 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
-    if name_end == end and PRICE_AFTER.match(text, end):
-        return None  # a drink or dish named like a person, with its price: 'Hugo 4,50 €'
+    if name_end == end and (PRICE_AFTER.match(text, end) or FEAST_BEFORE.search(text, max(0, start - 8), start)):
+        return None  # a drink with its price ('Hugo 4,50 €'), a feast or a thing ('zum Bayram'; not 'der Sepp')
     if head in lexicon.ambiguous and not (listed or _known_surname_after(text, end, name_end, lexicon)
                                           or _named_in_context(text, start, name_end, lexicon)):
         return None

@@ -19,7 +19,7 @@ NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den name
 NEXT_SENTENCE = re.compile(r"\ufe0f?[ \t]*[A-ZÄÖÜ]")
 # An animal emoji right before a name, a title between at most: '🐈 Herr Schröder sucht ein Sofa'.
 EMOJI_BEFORE = re.compile(r"(\S)\ufe0f?[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*\.?[ \t]+)?$")
-ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🦄🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
+ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
 # Animal words, searched in lower-cased text (IGNORECASE on an alternation is slow in `re`).
 _ANIMAL = ANIMAL_WORD.pattern
 ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}[\s:,]+(?:[\w-]+\s+)?$")
