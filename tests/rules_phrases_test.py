@@ -58,3 +58,27 @@ def test_sentences() -> None:
     assert sentences.index(text.index("Gewinner")) == 1
     assert sentences.index(text.index("Neu")) == 2
     assert text[slice(*sentences.span(text.index("Gewinner")))].startswith("Die Gewinner")
+
+
+@pytest.mark.parametrize("text", [
+    "Heute erklärt Frau Dr. Leyla Arslan das Fasten mit Diabetes.",
+    "Necati Güler (geb. 02.04.1951) ist nach langer Krankheit verstorben.",
+    "Wir feiern z. B. Ostern mit Anna.",
+    "Abholung in der Hauptstr. 5 bei Jens.",
+])
+def test_no_sentence_ends_after_an_abbreviation(text: str) -> None:
+    assert Sentences.of(text).starts == (0,)
+
+
+def test_a_sentence_ends_after_an_initial_before_a_capital() -> None:
+    text = "Gewonnen hat Tim K. Herzlichen Glückwunsch!"
+    assert Sentences.of(text).index(text.index("Herzlichen")) == 1
+
+
+def test_the_list_a_sentence_introduces_with_a_colon_belongs_to_it() -> None:
+    text = "Ihr wollt euch anmelden? Schickt uns eine DM mit:\n📝 Namen\n🎂 Geburtsdatum\n\nDanke!"
+    sentences = Sentences.of(text)
+    start, end = sentences.with_list(text, text.index("DM"))
+    assert text[start:end].strip() == "Schickt uns eine DM mit:\n📝 Namen\n🎂 Geburtsdatum"
+    assert sentences.with_list(text, text.index("Geburtsdatum")) == (start, end)
+    assert text[slice(*sentences.with_list(text, text.index("Danke")))] == "Danke!"

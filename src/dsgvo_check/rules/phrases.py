@@ -20,9 +20,11 @@ GAP = "..."
 MIN_ANCHOR = 2
 #: Anchors are cut to this many letters: fewer substring tests per text, a few more regex runs.
 ANCHOR_KEEP = 4
-# A sentence ends at . ! ? … before a capital (not after a day or an ordinal: 'bis zum 30. April', '2. Platz'),
-# and at a line break.
-SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
+# A sentence ends at . ! ? … before a capital (not after a day or an ordinal: 'bis zum 30. April', '2. Platz'; not
+# after an abbreviation: 'Dr. Arslan', 'geb. 02.04.1951', 'z. B.'), and at a line break.
+SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)(?<!\b(?:Dr|Prof|Dipl|Ing|med|dent|vet|rer|nat|phil|jur|geb|"
+                             r"verh|verw|bzw|ca|Nr|Str|St|Hr|Fr|Fam|Tel|evtl|inkl|zzgl|ggf|usw|vgl|Jh|Abt|Mio|Mrd|Std|"
+                             r"[a-z])\.)(?<![Ss]tr\.)(?<!\bz\.\s?B\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
                              FLAGS & ~regex.IGNORECASE)
 # The start of a list item: a bullet, dash, number, keycap or other symbol ('➡️', '👉', '✅', '1️⃣').
 LIST_ITEM = regex.compile(r"[-–*•▪►▶]|\d{1,2}[.)]|\d\ufe0f?\u20e3|\p{So}")

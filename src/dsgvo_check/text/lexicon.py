@@ -69,13 +69,13 @@ WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 # Endings of abstract and collective nouns: 'Kontakt Jugendabteilung' names no person.
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
-# Words after a first name that end the name rather than extend it.
+# Words after a first name that end the name rather than extend it (also Turkish honorifics: 'Necati Amca').
 NOT_SURNAMES = frozenset("""Und Oder Aber Team
 Danke Hallo Liebe Lieber Herzlich Herzlichen Willkommen Glückwunsch Happy Alles Gute Viel Viele Von Vom Mit Bei Aus
 Auf Im In Am Zum Zur Für Über Unter Vor Nach Ich Du Er Sie Es Wir Ihr Der Die Das Den Dem Ein Eine Einer Eines
 Ihnen Ihre Ihren Ihrem Ihrer Ihres Euch Euer Eure Dich Dir Dein Deine Mich Mir Uns Unser Unsere
 Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
-Bio""".split()) | CALENDAR_WORDS
+Bio Amca Abi Abla Teyze Hoca Hocam Bey Hanım Hanim""".split()) | CALENDAR_WORDS
 # Endings of family names in the languages spoken in Germany ('Kaminski', 'Hoffmann', 'Petrović', 'Yılmazoğlu').
 SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "mann", "ović", "ovic", "oglu", "oğlu", "escu", "opoulos", "enko")
 # Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
