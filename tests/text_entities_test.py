@@ -214,6 +214,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Zeynep (9) hat ein Gedicht über den Propheten Ibrahim vorgetragen.", [("PERSON", "Zeynep")]),
     ("Im Zweifel: Sperr-Notruf 116 116.", [("PHONE", "116 116")]),
     ("Hitchcock-Sommer mit Grace Kelly und James Stewart!", []),
+    # found by the fourth unseen sentence set
+    ("Renault Zoe, Opel Adam und Seat Leon: ab 99 € im Monat zur Probefahrt 🚗", []),
+    ("Haushaltsentwurf: 4,2 Mio. € für die Schulsanierung", []),
+    ("Montag Strammer Max, Dienstag Königsberger Klopse", []),
+    ("Die heilige Barbara ist Schutzpatronin der Bergleute.", []),
+    ("Unsere Erika aus der Buchhaltung geht in Rente.", [("PERSON", "Erika")]),
+    ("Jahrgangstreffen der 1975er am 14.06. im Schützenhaus", []),
+    ("Schreib an max.hofer ät gasthof-linde punkt at 🍺", [("EMAIL", "max.hofer ät gasthof-linde punkt at")]),
     ("Bitte hinterlassen Sie Ihre Anschrift, damit die Familie Ihnen eine Karte schicken kann.", []),
 ]
 

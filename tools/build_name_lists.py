@@ -62,7 +62,7 @@ Charlotte Berlin Wien Fatima Mercedes Melitta Nikolaus Martin Christian Weiß Kl
 Lage Tor Tore Roman Job Stein Kino Wolf Tode Wille Kader Gabel Agent Kick Urban Junior Santa Pastor Panda Diamond
 Soja Ruin Ritt Saar Line Marine German Romane Rosen Lot Made Aura Olympia Jet Crystal Sol Bali Saga Gala Hagen
 Linde Heide Mentor Beat Sep Ebbe Lex Nova Kit Cruz Silva Dawn Hunter Parker Taylor Jordan Wilson Nelson Grant
-Corona Nonna Ramadan""".split()
+Corona Nonna Ramadan Silvester Mio Bob Logan""".split()
 # Names given to girls and boys in Germany, whatever one Faker locale says.
 UNISEX = """Luca Luka Kim Robin Alex Sascha Toni Charlie Noa Mika Maxi Micha Jo Chris Sam Eike Kai Joscha Jona Jonna
 Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ari Yuki Lou Sunny

@@ -14,7 +14,7 @@ DATE = re.compile(rf"(?=\d)(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1
                   rf"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
 # The context patterns are searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
-                          r"(?<![\w-])jahrgang|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
+                          r"(?<![\w-])jahrgang\b|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
 # '… wird am 3. Juli 90 Jahre alt': the day someone turns an age is their birthday.
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt|"
                          r"\b\d{1,3} jahre alt)")

@@ -7,7 +7,7 @@ import re
 
 import phonenumbers
 
-from dsgvo_check.text.hits import Hit, has_long_number, may_spell_email, window
+from dsgvo_check.text.hits import Hit, has_long_number, may_spell_email, overlaps_any, window
 
 # The part of an address from its '@' (searched from the '@': a leading character class would be tried at
 # every letter of the text); the local part before it is found by walking back (_local_start).
@@ -16,6 +16,9 @@ LOCAL_PUNCTUATION = frozenset("_.+-")
 # 'info(at)example.de', 'anna [at] example [dot] de': an address written out against spam bots.
 SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w ?[(\[] ?(?:at|ät) ?[)\]] ?"
                            r"(?:[\w-]+ ?(?:\.|[(\[] ?(?:dot|punkt) ?[)\]]) ?)+[A-Za-z]{2,24}(?![\w-])", re.IGNORECASE)
+# ... and without brackets, in words: 'max.hofer ät gasthof-linde punkt at', 'info at beispiel dot de'.
+SPOKEN_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w (?:at|ät) (?:[\w-]+ (?:punkt|dot) )+[a-z]{2,24}(?![\w-])",
+                          re.IGNORECASE)
 # A number that starts like a phone number: +49, 0049, (030), (0 62 21) or 0, also '0 30 / …' with spaced digits;
 # digits with spaces, slashes, dots, dashes.
 PHONE = re.compile(r"[+(0](?<![\w+/.,-][+(0])(?:(?<=\+)\d{1,3}|(?<=0)0\d{2,3}|(?<=\()0(?: ?\d){1,5} ?\)|(?<=0) ?\d)"
@@ -51,6 +54,8 @@ def find_emails(text: str) -> list[Hit]:
     if may_spell_email(text):
         hits += [Hit("EMAIL", m.start(), m.end(), 0.9, "E-Mail-Adresse (umschrieben)")
                  for m in SPELLED_EMAIL.finditer(text)]
+        hits += [Hit("EMAIL", m.start(), m.end(), 0.85, "E-Mail-Adresse (in Worten)")
+                 for m in SPOKEN_EMAIL.finditer(text) if not overlaps_any(hits, m.start(), m.end())]
     return hits
 
 

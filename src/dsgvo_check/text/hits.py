@@ -53,8 +53,8 @@ def lowered(text: str) -> str:
 
 
 def may_spell_email(text: str) -> bool:
-    """Cheap gate: only a text with '(at)', '[at]' or '(ät)' may hold a spelled-out address."""
-    return "t)" in text or "t]" in text or "T)" in text
+    """Cheap gate: only a text with '(at)', '[at]', '(ät)', ' punkt ' or ' dot ' may hold a spelled-out address."""
+    return "t)" in text or "t]" in text or "T)" in text or " punkt " in text or " dot " in text
 
 
 def overlaps_any(hits: list[Hit], start: int, end: int) -> bool:

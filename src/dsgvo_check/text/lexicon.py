@@ -39,7 +39,10 @@ Autowerkstatt Werkstatt Optiker Schuhhaus Möbelhaus Landgasthof Brauhaus Kiosk 
 Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei Elektro Sanitär Bestattungen""".split())
 # Words after which a name is a place, ruler or saint, not a private person ('Sankt Martin', 'Kaiser Karl').
 NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Papst Prophet Propheten Prophetin Erzengel "
-                              "Heilige Heiliger Heiligen Prinz "
+                              "Heilige Heiliger Heiligen heilige heiliger heiligen Prinz "
+                              # car makes: 'Opel Adam', 'Seat Leon', 'Dacia Logan', 'Renault Zoe'
+                              "Opel Seat Dacia Renault Skoda Škoda VW Ford Fiat Toyota Kia Hyundai Peugeot Citroën "
+                              "Nissan Mazda Honda Cupra Smart Mini Lancia "
                               "Prinzessin "
                               "Graf Gräfin Herzog Herzogin Kurfürst Zar Zarin".split())
 # Parts of a hyphenated compound that make it a street, school, building or prize ('Albert-Schweitzer-Schule').

@@ -64,10 +64,11 @@ AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)"
 ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
-OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert)\b")
+OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus)\b")
 # Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
 PEOPLE_GAP = re.compile(rf"{_AND}(?:\w+[ \t]+)?")
 WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an)[ \t]+$")
+NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
@@ -192,7 +193,8 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
-    if name_end == end and (PRICE_AFTER.match(text, end) or FEAST_BEFORE.search(text, max(0, start - 8), start)):
+    if name_end == end and (PRICE_AFTER.match(text, end) or FEAST_BEFORE.search(text, max(0, start - 8), start)
+                            or NUMBER_BEFORE.search(text, max(0, start - 4), start)):
         return None  # a drink with its price ('Hugo 4,50 €'), a feast or a thing ('zum Bayram'; not 'der Sepp')
     if head in lexicon.ambiguous and not (listed or _known_surname_after(text, end, name_end, lexicon)
                                           or _named_in_context(text, start, name_end, lexicon)):
