@@ -26,7 +26,7 @@ STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth sta
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
                           r"\bgründung(?!smitglied)|eröffnung|wir feiern|(?:unser(?:e|em)?|die|der|das) "
                           r"(?:café|laden|geschäft|verein|praxis|firma|team|salon|bäckerei|studio|hotel|restaurant|"
-                          r"betrieb)\b)")
+                          r"betrieb|sender|radio|kino|theater|schule|kita|chor|gemeinde|bibliothek)\b|on air)")
 
 
 def find_birthdates(text: str) -> list[Hit]:
