@@ -171,6 +171,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # lower-case texts: a possessive before the name, addressed at the end, listed before a name, re-mentions
     ("genesungswünsche an unsere gerda 💐 wir beten für dich, gerda!", [("PERSON", "gerda"), ("PERSON", "gerda")]),
     ("absolute mvps: ben und lina, die die dicke eiche geschafft haben", [("PERSON", "ben"), ("PERSON", "lina")]),
+    ("mvps: ben & lina!", [("PERSON", "ben"), ("PERSON", "lina")]),
     ("shoutout an paula & ben 💈 ben ist erst 14. paula kommt als azubi",
      [("PERSON", "paula"), ("PERSON", "ben"), ("PERSON", "ben"), ("PERSON", "paula")]),
     # the day someone turns an age is a birthday; a firm's is not

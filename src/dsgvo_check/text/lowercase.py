@@ -46,7 +46,7 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
             spans.add(match.span(2))
         else:
             continue
-        listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start() + 4)
+        listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start(2))
         if listed and _lower_first_name(listed.group(1), lexicon):
             names.add(listed.group(1))
     names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
