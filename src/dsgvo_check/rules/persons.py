@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from dsgvo_check.model import Consent, ConsentRegister, Evidence, ImageRef, Item, PersonRef, TextField
+from dsgvo_check.text.hits import whole_word_spans
 
 TITLES = frozenset({"herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "familie", "fam.", "fam"})
 AGE_AFTER = regex.compile(r"\A[\s,]*\(\s*(?:alle|beide)?\s*(\d{1,2})\s*(?:J\.|Jahre)?\s*\)"
@@ -98,19 +99,6 @@ def _find_or_add(persons: list[Person], name: str) -> Person:
     return person
 
 
-def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
-    """Whole-word occurrences of `word` in `text` (case-sensitive, as names are written)."""
-    found, start = [], text.find(word)
-    while start >= 0 and word:
-        end = start + len(word)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
-            found.append((start, end))
-        start = text.find(word, end)
-    return found
-
-
 def _name_mentions(person: Person, fields: tuple[TextField, ...]) -> None:
     """Add text occurrences of a declared name (full, first or last) the detector did not report."""
     words = person.name.split()
@@ -118,7 +106,7 @@ def _name_mentions(person: Person, fields: tuple[TextField, ...]) -> None:
     for text_field in fields:
         covered = [(m.start, m.end) for m in person.mentions if m.field is text_field]
         for variant in variants:
-            for start, end in _occurrences(text_field.text, variant):
+            for start, end in whole_word_spans(text_field.text, variant):
                 if any(s <= start < e for s, e in covered) or (variant != person.name and _in_firm_name(
                         text_field.text, start, end)):
                     continue

@@ -4,13 +4,16 @@ Wassergymnastik'); the declaring fields themselves are inputs, not findings (CON
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from dsgvo_check.model import Detection, Item
+from dsgvo_check.text.hits import whole_word_spans
 from dsgvo_check.text.lexicon import CALENDAR_WORDS, lexicon
 
 SOURCE = "dsgvo_declared_person"
 REASON = "als Person des Beitrags eingetragen"
+# Characters that glue a name to a handle, hashtag or compound: '@anna', '#anna', 'Anna-Lena', 'anna_m'.
+NAME_JOINERS = "_@#-"
 # A word before a lone first or last name that makes it a word or a date, not the person: 'Im Ernst',
 # 'seit Anfang Mai', 'der Frank' (the currency), 'am Sonntag'.
 NOT_NAME_BEFORE = frozenset("""im am vom zum zur beim ins der die das den dem des ein eine einen einem einer anfang
@@ -25,7 +28,7 @@ def with_declared_people(item: Item, detections: Sequence[Detection]) -> tuple[D
     kept = list(detections)
     for text_field in item.fields if variants else ():
         for variant in variants:
-            for start, end in _whole_words(text_field.text, variant):
+            for start, end in whole_word_spans(text_field.text, variant, NAME_JOINERS):
                 inside = [d for d in kept if d.field is text_field and d.start < end and start < d.end]
                 if any(d.entity != "PERSON" or d.start < start or d.end > end or (d.start, d.end) == (start, end)
                        for d in inside) or (not inside and _a_word_here(text_field.text, start, variant)):
@@ -44,19 +47,6 @@ def _variants(names: list[str]) -> list[str]:
     single = {w for w in firsts if len(w) > 2 and w[0].isupper() and firsts.count(w) == 1
               and (w not in words.common_words or w in words.first_names)}
     return sorted(full | single, key=len, reverse=True)
-
-
-def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or not _wordish(text[start - 1])) and (end == len(text) or not _wordish(text[end])):
-            yield start, end
-        start = text.find(word, end)
-
-
-def _wordish(char: str) -> bool:
-    return char.isalnum() or char in "_@#-"
 
 
 def _a_word_here(text: str, start: int, variant: str) -> bool:

@@ -26,6 +26,20 @@ class Hit:
         return self.start < end and start < self.end
 
 
+def whole_word_spans(text: str, word: str, joiners: str = "") -> list[tuple[int, int]]:
+    """Where `word` stands in `text` as a whole word (case-sensitive, as names are written): no letter or digit,
+    nor one of `joiners`, right before or after it."""
+    found, start = [], text.find(word) if word else -1
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in joiners or after.isalnum() or after in joiners):
+            found.append((start, end))
+        start = text.find(word, end)
+    return found
+
+
 def window(text: str, start: int, end: int, before: int, after: int = 0) -> tuple[str, str]:
     """The text just before `start` and just after `end` (what context words are looked for in)."""
     return text[max(0, start - before):start], text[end:end + after]
