@@ -100,7 +100,7 @@ def build(model: str | None = None) -> Language:
         nlp = spacy.blank("de")
         # The components read the text, not the tokens' lexical attributes (shape, prefix, like_num...): not
         # computing them for every new word saves a sixth of the tokenizer's time on a scan's fresh vocabulary.
-        nlp.vocab.lex_attr_getters = {}
+        nlp.vocab.lex_attr_getters = {}  # type: ignore[attr-defined]
     else:
         nlp = spacy.load(model, exclude=["parser", "lemmatizer", "tagger", "morphologizer", "attribute_ruler"])
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
