@@ -254,3 +254,23 @@ def test_detections_point_into_their_field() -> None:
     for d in detections:
         assert d.field.text[d.start:d.end] == d.text
         assert 0 < d.score <= 1 and d.detector.startswith("dsgvo_") and d.reason
+
+
+
+@pytest.mark.parametrize("spacing", ["{a} {b}", "{a}/{b}", "({a}) {b}", "{a} {b}-{c}"])
+def test_national_phone_numbers_are_judged_as_phonenumbers_parses_them(spacing: str) -> None:
+    """German numbers in national notation skip phonenumbers.parse (for speed): valid ones and invalid ones of
+    a phone's shape must come out as parse() + is_valid_number() judge them."""
+    import random
+
+    import phonenumbers
+
+    rnd = random.Random(spacing)
+    for _ in range(150):
+        digits = "0" + "".join(rnd.choice("123456789") for _ in range(rnd.randint(9, 12)))
+        number = spacing.format(a=digits[:4], b=digits[4:-2], c=digits[-2:])
+        if "{c}" not in spacing:
+            number += digits[-2:]
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(number, "DE"))
+        found = detect([TextField("body", f"Neue Nummer: {number} !", "p.md", 1, 1)])
+        assert any(d.entity == "PHONE" and d.score == 0.95 for d in found) == valid, number
