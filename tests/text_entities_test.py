@@ -257,10 +257,11 @@ def test_detections_point_into_their_field() -> None:
 
 
 
-@pytest.mark.parametrize("spacing", ["{a} {b}", "{a}/{b}", "({a}) {b}", "{a} {b}-{c}"])
-def test_national_phone_numbers_are_judged_as_phonenumbers_parses_them(spacing: str) -> None:
-    """German numbers in national notation skip phonenumbers.parse (for speed): valid ones and invalid ones of
-    a phone's shape must come out as parse() + is_valid_number() judge them."""
+@pytest.mark.parametrize("spacing", ["{a} {b}", "{a}/{b}", "({a}) {b}", "{a} {b}-{c}", "+49 {n} {b}", "0049 {n}/{b}",
+                                     "+49 (0){n} {b}", "+49{n}{b}-{c}", "+49 {a} {b}"])
+def test_german_phone_numbers_are_judged_as_phonenumbers_parses_them(spacing: str) -> None:
+    """German numbers ('0…', '+49 …', '0049 …') skip phonenumbers.parse (for speed): valid ones and invalid
+    ones of a phone's shape must come out as parse() + is_valid_number() judge them."""
     import random
 
     import phonenumbers
@@ -268,9 +269,11 @@ def test_national_phone_numbers_are_judged_as_phonenumbers_parses_them(spacing: 
     rnd = random.Random(spacing)
     for _ in range(150):
         digits = "0" + "".join(rnd.choice("123456789") for _ in range(rnd.randint(9, 12)))
-        number = spacing.format(a=digits[:4], b=digits[4:-2], c=digits[-2:])
+        number = spacing.format(a=digits[:4], n=digits[1:4], b=digits[4:-2], c=digits[-2:])
         if "{c}" not in spacing:
             number += digits[-2:]
-        valid = phonenumbers.is_valid_number(phonenumbers.parse(number, "DE"))
+        # With an extension ('-83') the number counts when it is valid with or without it.
+        without_extension = number.rsplit("-", 1)[0] if "{c}" in spacing else number
+        valid = any(phonenumbers.is_valid_number(phonenumbers.parse(n, "DE")) for n in (number, without_extension))
         found = detect([TextField("body", f"Neue Nummer: {number} !", "p.md", 1, 1)])
         assert any(d.entity == "PHONE" and d.score == 0.95 for d in found) == valid, number

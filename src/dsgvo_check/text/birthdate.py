@@ -9,7 +9,7 @@ from dsgvo_check.text.lexicon import ANIMAL_WORD, MONTHS
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 # `(?=\d)` first: `re` then skips to the digits instead of testing the lookbehind at every position.
-DATE = re.compile(rf"(?=\d)(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])\.(?: ?(?:19|20)?\d\d)?(?![\d])"
+DATE = re.compile(rf"(?=[0-9])(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])\.(?: ?(?:19|20)?\d\d)?(?![\d])"
                   rf"|(?:0?[1-9]|[12]\d|3[01])\. ?(?:{_MONTH})(?: (?:19|20)\d\d)?(?![\w])"
                   rf"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
 # The context patterns are searched in lower-cased windows (IGNORECASE alternations are slow in `re`).

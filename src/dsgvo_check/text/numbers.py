@@ -21,7 +21,7 @@ IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2} ?$")
 ID_CARD = re.compile(r"(?i:ausweis|reisepass|(?<![^\W\d_])pass)(?i:-?nummer|-?nr\.?)?"
                      r"(?:[^\n]{0,40}?(?<![^\W\d_])(?i:nummer|nr\.?))?:?\s{1,3}"
                      r"(?:(?i:lautet|ist)\s)?([CFGHJKLMNPRTVWXYZ0-9]{9}\d?)(?![\w])")
-SOCIAL_SECURITY = re.compile(r"\d(?<![\w]\d)\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
+SOCIAL_SECURITY = re.compile(r"[0-9](?<![\w][0-9])\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
 # Context words, searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 SOCIAL_SECURITY_CONTEXT = re.compile(r"(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
 IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
