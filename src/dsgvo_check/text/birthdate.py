@@ -9,8 +9,8 @@ from dsgvo_check.text.lexicon import ANIMAL_WORD, MONTHS
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 # `(?=\d)` first: `re` then skips to the digits instead of testing the lookbehind at every position.
-DATE = re.compile(rf"(?=[0-9])(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])\.(?: ?(?:19|20)?\d\d)?(?![\d])"
-                  rf"|(?:0?[1-9]|[12]\d|3[01])\. ?(?:{_MONTH})(?: (?:19|20)\d\d)?(?![\w])"
+DATE = re.compile(rf"(?=[0-9])(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])\."
+                  rf"(?: ?(?:19|20)?\d\d)?(?![\d])|(?:0?[1-9]|[12]\d|3[01])\. ?(?:{_MONTH})(?: (?:19|20)\d\d)?(?![\w])"
                   rf"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
 # The context patterns are searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
@@ -26,7 +26,8 @@ STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth sta
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
                           r"\bgründung(?!smitglied)|eröffnung|wir feiern|(?:unser(?:e|em)?|die|der|das) "
                           r"(?:café|laden|geschäft|verein|praxis|firma|team|salon|bäckerei|studio|hotel|restaurant|"
-                          r"betrieb|sender|radio|kino|theater|schule|kita|chor|gemeinde|bibliothek)\b|on air)")
+                          r"weingut|hof|betrieb|brauerei|unternehmen|museum|sender|radio|kino|theater|schule|kita|chor|"
+                          r"gemeinde|bibliothek)\b|on air)")
 
 
 def find_birthdates(text: str) -> list[Hit]:

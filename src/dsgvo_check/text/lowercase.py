@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from dsgvo_check.text.hits import Hit
-from dsgvo_check.text.lexicon import TITLES, Lexicon
+from dsgvo_check.text.lexicon import ANIMAL_STEM, ROLE_ENDINGS, TITLES, Lexicon
+from dsgvo_check.text.pets import ANIMAL_EMOJI
 from dsgvo_check.wordtrie import trie_pattern
 
 # After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
@@ -21,6 +22,10 @@ SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn"})
 # before a name found ('ben und lina').
 LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
 LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&)[ \t]+$")
+# Two first names in a row ('lena, maik und …'), and the word after a role ('unsere altistin gisela').
+LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
+                        r"(?=(?:[ \t]*,[ \t]*|[ \t]+(?:und|&)[ \t]+)([a-zäöüß]{3,})(?![\w@-]))")
+NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
 CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 
@@ -34,13 +39,17 @@ def lower_case_style(text: str) -> bool:
 def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
     """First names in a text written all in lower case: after 'an', 'mit', 'liebe' … (an ambiguous one only
     with a place or relative clause after it: 'danke an ernst aus gohlis', not 'ganz im ernst'), addressed
-    ('…, gerda!') or listed before one of them ('ben und lina'); an unambiguous name found counts at every
-    mention ('ben ist erst 14')."""
+    ('…, gerda!'), after a role ('unsere altistin gisela'), listed before one of them ('ben und lina') or two
+    in a row ('lena, maik und …'); an unambiguous name found counts at every mention ('ben ist erst 14')."""
     names: set[str] = set()
     spans: set[tuple[int, int]] = set()
     for match in LOWER_NAME.finditer(text):
         name = match.group(2)
-        if _lower_first_name(name, lexicon) or (match.group(1) in SURNAME_TRIGGERS and _lower_surname(name, lexicon)):
+        after_role = NEXT_WORD.match(text, match.end(2)) if name.endswith(ROLE_ENDINGS) else None
+        if after_role and _lower_first_name(after_role.group(1), lexicon):  # 'an unsere altistin gisela'
+            names.add(after_role.group(1))
+        elif _lower_first_name(name, lexicon) or (match.group(1) in SURNAME_TRIGGERS
+                                                  and _lower_surname(name, lexicon)):
             names.add(name)
         elif name.capitalize() in lexicon.first_names and LOWER_NAME_AFTER.match(text, match.end(2)):
             spans.add(match.span(2))
@@ -50,6 +59,9 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
         if listed and _lower_first_name(listed.group(1), lexicon):
             names.add(listed.group(1))
     names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
+    if ANIMAL_EMOJI.isdisjoint(text) and not ANIMAL_STEM.search(text):  # 'luna, bruno und frau holle 🐕🐕'
+        names.update(name for m in LOWER_PAIR.finditer(text) if all(_lower_first_name(n, lexicon) for n in m.groups())
+                     for name in m.groups())
     spans.update(span for name in names for span in _whole_word_spans(text, name))
     return [Hit("PERSON", start, end, 0.6, "Vorname (klein geschrieben)") for start, end in sorted(spans)]
 

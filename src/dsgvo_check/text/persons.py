@@ -15,6 +15,7 @@ from dsgvo_check.text.lexicon import (
     NOUN_ENDINGS,
     PARTICLES,
     PLACE_PARTS,
+    ROLE_ENDINGS,
     STRONG_TITLES,
     SURNAME_ENDINGS,
     TITLES,
@@ -61,8 +62,15 @@ WORD_BEFORE = re.compile(r"[A-ZÄÖÜ](?<![\w@#-][A-ZÄÖÜ])[a-zäöüß]{2,}(?
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …').
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
-ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey)[ \t]+$")
+ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey|danke|servus|moin)[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
+# Addressed at the end of a sentence: 'Danke, Iris!', 'Danke für dein Feedback, Grace!'.
+VOCATIVE_BEFORE = re.compile(r",[ \t]+$")
+VOCATIVE_AFTER = re.compile(r"[ \t]*[!?]")
+# A greeting that signs a comment or message off: 'Mfg Ernst Willms', 'LG, Mai'.
+SIGN_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:lg|vg|mfg|gruß|grüße|grüßle|cheers|ciao)[,!.]?[ \t]*\n?[ \t]*$")
+# A role right before a name: 'Pflegerin Mai', 'Bratscher Mark', 'Stationsleitung Iris' (compounds too).
+ROLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}[ \t]+$")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
 OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus)\b")
 # Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
@@ -81,6 +89,8 @@ radio magazin verlag agentur media marketing design events group gruppe center z
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 # Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
+# Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
+GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
 
 
 def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
@@ -88,12 +98,14 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     text = fold(text)
     hits: list[Hit] = []
     pets: list[Hit] = []
+    titled: set[str] = set()  # names found after a role ('Praktikantin Yasemin')
     position = 0
     for start, end, word in _anchor_spans(text, lexicon.anchor_words(text)):
         if start < position:
             continue
         listed = bool(hits) and LISTED_GAP.fullmatch(text, hits[-1].end, start) is not None
-        hit = _title_name(text, end, word, lexicon) or _first_name(text, start, end, word, lexicon, listed=listed)
+        title_hit = _title_name(text, end, word, lexicon)
+        hit = title_hit or _first_name(text, start, end, word, lexicon, listed=listed)
         if hit is None or overlaps_any(found, hit.start, hit.end):
             continue
         position = hit.end  # 'Kaiser Franz Joseph': a name left out is left out whole
@@ -101,10 +113,13 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
             pets.append(hit)
         elif _private(text, hit, lexicon):
             hits.append(hit)
+            if title_hit and word not in STRONG_TITLES:  # pets are called 'Herr Schröder', not 'Praktikantin Lea'
+                titled.add(text[hit.start:hit.end])
     if "(" in text:
         hits += [h for h in _aged_names(text, lexicon) if not overlaps_any(found + hits + pets, h.start, h.end)]
-    if pets:
-        hits = _without_pets(text, hits, pets)
+    if pets:  # a pet's name that a title gave to a person is that person's: 'Praktikantin Yasemin … 🐈 Yasemins Tipp'
+        hits += [pet for pet in pets if text[pet.start:pet.end] in titled]
+        hits = _without_pets(text, hits, [pet for pet in pets if text[pet.start:pet.end] not in titled])
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
         hits += [h for h in lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
     if "@" in text or "#" in text:
@@ -212,18 +227,23 @@ def _genitive_object(text: str, end: int, lexicon: Lexicon) -> bool:
 
 def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """An ambiguous first name listed with an unambiguous one ('Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'),
-    without an article before a relative clause ('für Christian, der seit Mai mittrainiert'), addressed
-    ('Danke, liebe Rosa!') or as one of us ('Unsere Jasmin hat die Meisterprüfung bestanden')."""
+    after a role ('Floristin Jasmin') or a greeting that signs off ('Mfg Ernst Willms'), without an article
+    before a relative clause ('für Christian, der seit Mai mittrainiert'), addressed ('Danke, liebe Rosa!',
+    'Danke, Iris!') or as one of us ('Unsere Jasmin hat die Meisterprüfung bestanden')."""
     before, _ = window(text, start, end, 40)
     listed = [m.group(1) for m in (LISTED_AFTER.match(text, end), LISTED_BEFORE.search(before)) if m]
     if any(lexicon.is_first_name(name.split("-")[0]) for name in listed):
         return True
     if AGE_IN_BRACKETS.match(text, end):  # 'Mai (6)'
         return True
+    role = ROLE_BEFORE.search(before)
+    if (role and role.group().rstrip().lower().endswith(ROLE_ENDINGS)) or SIGN_OFF_BEFORE.search(before):
+        return True  # 'Pflegerin Mai', 'Mfg Ernst Willms'
     if text[start:end] in CALENDAR_WORDS:  # 'Hallo Mai!', 'unser August war heiß'
         return False
     return bool((RELATIVE_CLAUSE.match(text, end) and not ARTICLE_BEFORE.search(before))
                 or (ADDRESSED_BEFORE.search(before) and ADDRESSED_AFTER.match(text, end))
+                or (VOCATIVE_BEFORE.search(before) and VOCATIVE_AFTER.match(text, end))
                 or (OURS_BEFORE.search(before) and OURS_AFTER.match(text, end)))
 
 
@@ -375,8 +395,14 @@ def _among_people(text: str, start: int, end: int, names: list[Hit]) -> bool:
 
 
 def _hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
-    """'#AnnaMüller': a first name and a surname written as one hashtag."""
+    """'#AnnaMüller': a first name and a surname written as one hashtag; '#DankeGudrun': a thanked first name."""
     if "#" not in text:
         return []
-    return [Hit("PERSON", m.start(1), m.end(2), 0.7, "Name als Hashtag") for m in HASHTAG.finditer(text)
-            if lexicon.is_first_name(m.group(1)) and m.group(2) not in lexicon.common_words]
+    hits = []
+    for match in HASHTAG.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if lexicon.is_first_name(first) and second not in lexicon.common_words:
+            hits.append(Hit("PERSON", match.start(1), match.end(2), 0.7, "Name als Hashtag"))
+        elif first in GREETING_HASHTAGS and lexicon.is_first_name(second):
+            hits.append(Hit("PERSON", match.start(2), match.end(2), 0.7, "Vorname im Hashtag"))
+    return hits

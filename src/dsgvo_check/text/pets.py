@@ -14,7 +14,8 @@ LIST_ANIMALS = re.compile(trie_pattern("""welpe hund hunde katze kater pferd pfe
 meerschwein königinnen bienen hühner hennen küken kühe ziegen schafe alpakas lamas esel""".split()))
 CLAUSE_END = re.compile(r"[.!?\n:]")
 # A name given right after an animal was mentioned: '… 🐓 Er heißt übrigens Gustav'.
-NAMED = re.compile(rf"(?:{trie_pattern(['heißt', 'heißen', 'hört auf den namen', 'namens', 'getauft auf den namen'])})"
+_NAMING = ("heißt", "heißen", "hört auf", "hört auf den namen", "namens", "getauft auf den namen")
+NAMED = re.compile(rf"(?:{trie_pattern(_NAMING)})"
                    r"[ \t]+(?:\w+[ \t]+)?$")  # searched in lower-cased text
 NEXT_SENTENCE = re.compile(r"\ufe0f?[ \t]*[A-ZÄÖÜ]")
 # An animal emoji right before a name, a title between at most: '🐈 Herr Schröder sucht ein Sofa'.
