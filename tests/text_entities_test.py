@@ -241,6 +241,18 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("prost an die crew vom stand 14: lena, maik und die beiden von nebenan", [("PERSON", "lena"), ("PERSON", "maik")]),
     ("wir treffen uns am kurpark, luna, bruno und frau holle kommen auch 🐕🐕", []),
     ("Das Weingut hat am 3. Mai Geburtstag: 100 Jahre Familienbetrieb!", []),
+    # found by corpus batch 11
+    ("Studio: Fischergrube 41, 23552 Lübeck (nur nach Terminvereinbarung)",
+     [("ADDRESS", "Fischergrube 41, 23552 Lübeck")]),
+    ("Hofladen: Sonnenwiese 4, 27356 Rotenburg (Wümme)", [("ADDRESS", "Sonnenwiese 4, 27356 Rotenburg (Wümme)")]),
+    ("Treffpunkt: Raum 4, 04109 Leipzig", []),
+    ("ruf einfach durch oder schreib heike ne nachricht\nlg vom hof, lasse 🌻",
+     [("PERSON", "heike"), ("PERSON", "lasse")]),
+    ("kurs fällt aus, frau melnyk ist krank. fragen ans sekretariat\neure ulli",
+     [("PERSON", "melnyk"), ("PERSON", "ulli")]),
+    ("Heute Abend feiern wir gemeinsam Newroz, das kurdische Neujahrsfest.", []),
+    ("Einer, der seit 20 Jahren dabei ist: Kevin Tammen.", [("PERSON", "Kevin Tammen")]),
+    ("Werke von Mozart, Bach und Fanny Hensel", []),
 ]
 
 

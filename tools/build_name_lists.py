@@ -63,11 +63,13 @@ Charlotte Berlin Wien Fatima Mercedes Melitta Nikolaus Martin Christian Weiß Kl
 Lage Tor Tore Roman Job Stein Kino Wolf Tode Wille Kader Gabel Agent Kick Urban Junior Santa Pastor Panda Diamond
 Soja Ruin Ritt Saar Line Marine German Romane Rosen Lot Made Aura Olympia Jet Crystal Sol Bali Saga Gala Hagen
 Linde Heide Mentor Beat Sep Ebbe Lex Nova Kit Cruz Silva Dawn Hunter Parker Taylor Jordan Wilson Nelson Grant
-Corona Nonna Ramadan Silvester Mio Bob Logan""".split()
+Corona Nonna Ramadan Silvester Mio Bob Logan Newroz""".split()
 # Names given to girls and boys in Germany, whatever one Faker locale says.
 UNISEX = """Luca Luka Kim Robin Alex Sascha Toni Charlie Noa Mika Maxi Micha Jo Chris Sam Eike Kai Joscha Jona Jonna
 Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ari Yuki Lou Sunny
 Jesse Jean Marian Michele Renée Rene""".split()
+# Faker's names that are words in German posts and never names there ('Einer, der …', Polish 'Bóg zapłać').
+NOT_FIRST_NAMES = "Einer Bóg Bog".split()
 # A few would-be ambiguous names that are unmistakably first names in German posts.
 NEVER_AMBIGUOUS = "Anna Peter Paul Hans Maria Thomas Michael Andreas Stefan Jan Max Eva Lisa Sarah".split()
 CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", [
@@ -145,7 +147,7 @@ def write(name: str, words: Iterable[str], header: str) -> None:
 
 def main() -> None:
     first = (faker_names("first_names") | faker_names("first_names_female") | faker_names("first_names_male")
-             | set(EXTRA_FIRST_NAMES))
+             | set(EXTRA_FIRST_NAMES)) - set(NOT_FIRST_NAMES)
     last = (faker_names("last_names") | set(EXTRA_SURNAMES)) - first
     logprob = word_logprobs()
     source = "built by tools/build_name_lists.py from Faker (MIT)"

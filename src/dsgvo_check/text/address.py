@@ -26,6 +26,10 @@ ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?!\d)(?![\w,.:]\d)"
                      rf"(?!\s?(?:%|€|Uhr|h\b|km|m\b|Min|Jahr|Personen|"
                      rf"Plätze|Stück|x\b|mal\b|Euro|Punkte|Tore|Kinder|Teilnehm|Leute|Gäste|Tage|Wochen|Monate))"
                      rf"({_CITY})?")
+# A street of any name when postcode and city follow: 'Fischergrube 41, 23552 Lübeck', 'Sonnenwiese 4, 27356
+# Rotenburg (Wümme)'; tested at a house number (after its space) before the regex runs.
+STREET_WITH_CITY = re.compile(rf"(?<![\w-])({_WORD}) ({_NUMBER})(?!\d)({_CITY})")
+POSTCODE_AFTER = re.compile(r" [1-9]\d{0,2}(?: ?[a-zA-Z])?,? ?\n?\d{5} [A-ZÄÖÜ]")
 # The cheap first test: a house number after a space, and a street word or a preposition before it.
 NUMBER = re.compile(r" [1-9]")
 STREET_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "ring", "damm", "gasse", "ufer", "chaussee",
@@ -33,11 +37,13 @@ STREET_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "ring",
                   "berg", "hof", "twiete", "winkel", "bogen", "tor", "brücke", "feld", "garten", "höhe")
 PREPOSITIONS = ("Am ", "An ", "Auf ", "Im ", "In ", "Zum ", "Zur ", "Unter ", "Hinter ", "Vor ", "Beim ", "Alt ")
 PREPOSITION_WORDS = frozenset(p.strip() for p in PREPOSITIONS)
-# Words that make an "Am/Im/Zum X 12" a time or a count, not a street ('Am Samstag 14', 'Im Jahr 2020').
+# Words that make an "Am/Im/Zum X 12" or an "X 4, 04109 Leipzig" a time, a count or a room, not a street
+# ('Am Samstag 14', 'Im Jahr 2020', 'Raum 4').
 NOT_STREET_WORDS = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Januar
 Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Sommer Winter Herbst Frühling Moment
 Team Abend Morgen Mittag Nachmittag Vormittag Tag Ende Anfang Start Ziel Schluss Preis Kurs Bereich Vergleich Schnitt
-Durchschnitt Alter Rahmen Vorfeld Zeitraum Spiel Finale Training Kilometer Stand Mittelpunkt Wert Gesamt""".split())
+Durchschnitt Alter Rahmen Vorfeld Zeitraum Spiel Finale Training Kilometer Stand Mittelpunkt Wert Gesamt Seite Kapitel
+Raum Zimmer Gleis Tisch Halle Linie Bus Etage Stock""".split())
 # Compounds that end like a street but are not one ('Parkplatz 3', 'Spielplatz 2', 'Supermarkt'); a word ending
 # in -straße or -allee always is one ('Kirchstraße', 'Parkstraße', 'Schulstraße').
 NOT_STREETS = re.compile(r"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fußball|golf|camping|schul|"
@@ -55,9 +61,15 @@ def find_addresses(text: str) -> list[Hit]:
     for number in NUMBER.finditer(text):
         floor = hits[-1].end if hits else 0
         before = text[max(floor, number.start() - 48):number.start()]
-        if number.start() < floor or not _street_before(before):
+        if number.start() < floor:
             continue
-        for match in ADDRESS.finditer(text, number.start() - len(before), number.end() + 70):
+        if _street_before(before):
+            candidates = ADDRESS.finditer(text, number.start() - len(before), number.end() + 70)
+        elif POSTCODE_AFTER.match(text, number.start()):
+            candidates = STREET_WITH_CITY.finditer(text, number.start() - len(before), number.end() + 70)
+        else:
+            continue
+        for match in candidates:
             if _is_street(match.group(1)):
                 start = match.start(1) + _preposition_at(match.group(1))
                 hits.append(Hit("ADDRESS", start, match.end(), 0.9 if match.group(3) else 0.8, "Postanschrift"))

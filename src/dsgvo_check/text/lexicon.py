@@ -87,7 +87,8 @@ Ihnen Ihre Ihren Ihrem Ihrer Ihres Euch Euer Eure Dich Dir Dein Deine Mich Mir U
 Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
 Bio Amca Abi Abla Teyze Hoca Hocam Bey Hanım Hanim""".split()) | CALENDAR_WORDS
 # Endings of family names in the languages spoken in Germany ('Kaminski', 'Hoffmann', 'Petrović', 'Yılmazoğlu').
-SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "mann", "ović", "ovic", "oglu", "oğlu", "escu", "opoulos", "enko")
+SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "mann", "ović", "ovic", "oglu", "oğlu", "escu", "opoulos", "enko",
+                   "nyk", "chuk", "czuk")
 # Particles inside a name ('Ursula von Bergen', 'Jan de Vries').
 PARTICLES = frozenset("von van de zu ter ten da di del della dos du le la bin ibn al".split())
 CAPITAL_PARTICLES = frozenset("De Di Da Del Della Van Dos Du Le La Al El".split())

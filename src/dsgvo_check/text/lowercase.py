@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from dsgvo_check.text.hits import Hit
-from dsgvo_check.text.lexicon import ANIMAL_STEM, ROLE_ENDINGS, TITLES, Lexicon
+from dsgvo_check.text.lexicon import ANIMAL_STEM, ROLE_ENDINGS, SURNAME_ENDINGS, TITLES, Lexicon
 from dsgvo_check.text.pets import ANIMAL_EMOJI
 from dsgvo_check.wordtrie import trie_pattern
 
 # After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
 # another: 'an frau schneider', 'lea und chefin steffi'.
-_LOWER_TRIGGERS = trie_pattern({"an", "mit", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei", "heißt",
-                                "heiße", "namens"} | {title.lower() for title in TITLES if title.isalpha()})
+_LOWER_TRIGGERS = trie_pattern({"an", "mit", "ohne", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei",
+                                "heißt", "heiße", "namens", "eure", "euer", "schreib", "schreibt", "frag", "fragt"}
+                                | {title.lower() for title in TITLES if title.isalpha()})
 LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
                         r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
                         r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
@@ -26,6 +27,9 @@ LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&
 LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
                         r"(?=(?:[ \t]*,[ \t]*|[ \t]+(?:und|&)[ \t]+)([a-zäöüß]{3,})(?![\w@-]))")
 NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
+# A name signing a comment off at the end of its line: 'lg vom hof, lasse 🌻', 'bis gleich!! svea'.
+LOWER_SIGN_OFF = re.compile(r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss)[^\n]{0,30}?[ ,!]"
+                            r"([a-zäöüß]{3,})[^\w\n]*$", re.MULTILINE)
 CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 
@@ -59,6 +63,8 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
         if listed and _lower_first_name(listed.group(1), lexicon):
             names.add(listed.group(1))
     names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
+    # at a line's end after a greeting even an ambiguous one: 'lg vom hof, lasse'
+    names.update(m.group(1) for m in LOWER_SIGN_OFF.finditer(text) if m.group(1).capitalize() in lexicon.first_names)
     if ANIMAL_EMOJI.isdisjoint(text) and not ANIMAL_STEM.search(text):  # 'luna, bruno und frau holle 🐕🐕'
         names.update(name for m in LOWER_PAIR.finditer(text) if all(_lower_first_name(n, lexicon) for n in m.groups())
                      for name in m.groups())
@@ -72,7 +78,8 @@ def _lower_first_name(word: str, lexicon: Lexicon) -> bool:
 
 def _lower_surname(word: str, lexicon: Lexicon) -> bool:
     name = word.capitalize()
-    return name in lexicon.surnames and name not in lexicon.common_words
+    return (name in lexicon.surnames or (len(name) > 5 and name.endswith(SURNAME_ENDINGS))) and (
+        name not in lexicon.common_words)
 
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
