@@ -54,7 +54,8 @@ Folake Amadou Moussa Fatou Aminata Mamadou Ousmane Nkechi Chidi Chukwuemeka Olum
 Funmilayo Babatunde Yetunde Rojda Rojin Berfin Dilan Zilan Baran Azad Şivan Rêber Hêvî Jiyan Newroz Zozan Delal Bartosz
 Zuzanna Oliwia Wiktoria Franciszek Antoni Thuy Thao Trang Huong Linh Minh Tuan Quang Hieu Khanh Phuong Nhung Mai
 Paule Hanne Kalle Ole Jule Kostas Giorgos Nikos Dimitris Yannis Vasilis Stavros Panagiotis Siobhan Niamh Aoife
-Saoirse Ciara Sinead Aisling Caoimhe Oisin Padraig Nnamdi Chinonso Ylvi Ylva Tuva Solveig Sigrid Ingvild""".split()
+Saoirse Ciara Sinead Aisling Caoimhe Oisin Padraig Nnamdi Chinonso Ylvi Ylva Tuva Solveig Sigrid Ingvild Hevîn Berivan
+Rozerin Welat Diyar Zinar Bawer Rezan Helin""".split()
 EXTRA_SURNAMES = "Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia

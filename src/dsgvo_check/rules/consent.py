@@ -147,7 +147,7 @@ class ConsentCheck:
         the register is where a minor is recorded ('Jana hat die Kinder angeleitet' is no child)."""
         if person.consent is not None and person.consent.minor:
             return True
-        ages = [age for m in person.mentions if (age := _age(ctx, m)) is not None]
+        ages = [age for m in person.mentions if (age := _age(ctx, person, m)) is not None]
         if ages:
             return min(ages) < CHILD_AGE
         if self.children is None or person.consent is not None:
@@ -163,24 +163,32 @@ class ConsentCheck:
         return False
 
 
-def _age(ctx: Context, mention: Mention) -> int | None:
+def _age(ctx: Context, person: Person, mention: Mention) -> int | None:
     """The age written next to the name, else from a birth date near it."""
     age = stated_age(mention)
-    return age if age is not None else _born_age(ctx, mention)
+    return age if age is not None else _born_age(ctx, person, mention)
 
 
-def _born_age(ctx: Context, mention: Mention) -> int | None:
+def _born_age(ctx: Context, person: Person, mention: Mention) -> int | None:
     """The age from a birth date the scanner found in the name's sentence or the next ('kleine Ronja! Geboren
-    am 2. Mai 2026'), on the item's day."""
+    am 2. Mai 2026'), on the item's day, unless another person is named between them ('Svenja ist Mama
+    geworden: Die kleine Ida ist am 2. April 2031 auf die Welt gekommen')."""
     sentences = ctx.sentences(mention.field)
     here = sentences.index(mention.start)
     for detection in ctx.evidence.detections:
         if detection.entity == "DATE_OF_BIRTH" and detection.field is mention.field and (
-                0 <= sentences.index(detection.start) - here <= 1):
+                0 <= sentences.index(detection.start) - here <= 1) and not _named_between(
+                ctx, person, mention, detection.start):
             year = BIRTH_YEAR.search(detection.text)
             if year is not None:
                 return max(0, ctx.day.year - int(year.group()))
     return None
+
+
+def _named_between(ctx: Context, person: Person, mention: Mention, position: int) -> bool:
+    """Is another person named in the mention's text between the mention and `position`?"""
+    return any(other is not person and m.field is mention.field and mention.end <= m.start < position
+               for other in ctx.persons for m in other.mentions)
 
 
 def _need(node: Node, lexicons: Mapping[str, Lexicon]) -> Need:
