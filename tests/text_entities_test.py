@@ -253,6 +253,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Heute Abend feiern wir gemeinsam Newroz, das kurdische Neujahrsfest.", []),
     ("Einer, der seit 20 Jahren dabei ist: Kevin Tammen.", [("PERSON", "Kevin Tammen")]),
     ("Werke von Mozart, Bach und Fanny Hensel", []),
+    # nicknames given as such after a name, not a place's byname
+    ("Unser Maschinist Gerd Sonnleitner, von allen nur „Sonne“ genannt, geht in Rente.",
+     [("PERSON", "Gerd Sonnleitner"), ("PERSON", "Sonne")]),
+    ("Danke an Hans-Peter Lorenz, den alle nur Hape nennen!", [("PERSON", "Hans-Peter Lorenz"), ("PERSON", "Hape")]),
+    ("Dresden, auch Elbflorenz genannt, ist eine Reise wert.", []),
 ]
 
 

@@ -80,6 +80,11 @@ NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
+# A nickname given as such right after a name: 'Gerd Sonnleitner, von allen nur „Sonne“ genannt', 'Hans-Peter
+# Lorenz, den alle nur Hape nennen', 'Maximilian Graf, genannt Maxi'.
+NICKNAME = re.compile(r"(?:genannt|alias)[ \t]+[„\"»]?([A-ZÄÖÜ][\w-]+)[“\"«]?|\b(?:nur|alle)[ \t]+[„\"»]?"
+                      r"([A-ZÄÖÜ][\w-]+)[“\"«]?[ \t]+(?:genannt|nennen|nannten|rufen|gerufen)\b")
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
 HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
@@ -120,11 +125,25 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     if pets:  # a pet's name that a title gave to a person is that person's: 'Praktikantin Yasemin … 🐈 Yasemins Tipp'
         hits += [pet for pet in pets if text[pet.start:pet.end] in titled]
         hits = _without_pets(text, hits, [pet for pet in pets if text[pet.start:pet.end] not in titled])
+    if hits and ("genannt" in text or "nennen" in text or "alias" in text or "rufen" in text):
+        hits += [h for h in _nicknames(text, hits) if not overlaps_any(found + hits, h.start, h.end)]
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
         hits += [h for h in lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
     if "@" in text or "#" in text:
         tagged = _handles(text, lexicon, hits) + _hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
+    return hits
+
+
+def _nicknames(text: str, names: list[Hit]) -> list[Hit]:
+    """Nicknames given right after a name found, in the same sentence ('Gerd Sonnleitner, von allen nur „Sonne“
+    genannt'); a place's byname is none ('Dresden, auch Elbflorenz genannt')."""
+    hits = []
+    for match in NICKNAME.finditer(text):
+        group = 1 if match.group(1) else 2
+        if any(0 <= match.start() - name.end <= 60 and not SENTENCE_BREAK.search(text, name.end, match.start())
+               for name in names):
+            hits.append(Hit("PERSON", match.start(group), match.end(group), 0.7, "Spitzname"))
     return hits
 
 
