@@ -127,6 +127,10 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
 
 
+_LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
+# Regex parts: a capitalised name word ('Jürgen', 'O’Brien'), and the gap between the names of a list.
+NAME_WORD = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
+LIST_GAP = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
 # Capitalised words (hyphenated compounds whole): every anchor of a name is one.
 CAPITALISED = re.compile(r"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][\w-]*")
 

@@ -9,8 +9,8 @@ from dsgvo_check.text.lexicon import (
     BUSINESS_WORDS,
     CALENDAR_WORDS,
     CAPITAL_PARTICLES,
-    INNER_TITLES,
-    NOT_PERSON_BEFORE,
+    LIST_GAP,
+    NAME_WORD,
     NOT_SURNAMES,
     NOUN_ENDINGS,
     PARTICLES,
@@ -23,10 +23,11 @@ from dsgvo_check.text.lexicon import (
     fold,
 )
 from dsgvo_check.text.lowercase import lower_case_names, lower_case_style
+from dsgvo_check.text.notprivate import is_private
 from dsgvo_check.text.pets import is_pet
+from dsgvo_check.text.tagged import handles, hashtags, nicknames
 
-_LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
-_CAP = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
+_CAP = NAME_WORD
 # Characters that glue a word to an address, URL, handle or hashtag: no name starts or ends there.
 NOT_BEFORE_NAME = frozenset("@#/=&.’'-_")
 NOT_AFTER_NAME = frozenset("-'’_@")
@@ -38,24 +39,13 @@ NEXT = re.compile(rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+(?:(?:der|den|dem)[ \t]+)?)?
 INNER = re.compile(r":?((?:[ \t]+(?:Dr|Prof|med|dent|vet|rer|nat|phil|jur|habil|Dipl|Mag|h\.c)\.)*)")
 GENITIVE_OBJECT = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # A name in a list of names: 'Ayşe und Fatima', 'Lisa-Marie, Lasse & Leni'.
-_AND = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
+_AND = LIST_GAP
 LISTED_GAP = re.compile(_AND)
 LISTED_AFTER = re.compile(rf"{_AND}({_CAP}(?:-{_CAP})*)(?![\w-])")
 LISTED_BEFORE = re.compile(rf"(?<![\w-])({_CAP}(?:-{_CAP})*){_AND}$")
 RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|die)[ \t]+[a-zäöü]")
 ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|vom|zum|zur|"
                             r"beim|ins)[ \t]+$")
-# A ruler's or saint's epithet: 'Johannes der Täufer', 'Karl der Große', 'Heinrich der Löwe'.
-EPITHET = re.compile(r"[ \t]+(?:der|die)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|Eroberer|"
-                     r"Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)\b")
-OPENING_QUOTES = frozenset("„»\"“")
-# An opening quote before the word before the name: '"Tochter Zion"'.
-QUOTED_WORD_BEFORE = re.compile(r"[„»\"“][\w-]+[ \t]+$")
-# The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
-QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
-# Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
-RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
-CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
 # An age in brackets, and the capitalised word right before it (searched from the bracket: `re` skips to it).
 AGE_PAREN = re.compile(r"\(\d{1,2}\)")
 WORD_BEFORE = re.compile(r"[A-ZÄÖÜ](?<![\w@#-][A-ZÄÖÜ])[a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=[ \t]*$)")
@@ -73,29 +63,10 @@ SIGN_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:lg|vg|mfg|gruß|grüße|grüßle
 ROLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}[ \t]+$")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
 OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus)\b")
-# Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
-PEOPLE_GAP = re.compile(rf"{_AND}(?:\w+[ \t]+)?")
-WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an)[ \t]+$")
 NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
-# A nickname given as such right after a name: 'Gerd Sonnleitner, von allen nur „Sonne“ genannt', 'Hans-Peter
-# Lorenz, den alle nur Hape nennen', 'Maximilian Graf, genannt Maxi'.
-NICKNAME = re.compile(r"(?:genannt|alias)[ \t]+[„\"»]?([A-ZÄÖÜ][\w-]+)[“\"«]?|\b(?:nur|alle)[ \t]+[„\"»]?"
-                      r"([A-ZÄÖÜ][\w-]+)[“\"«]?[ \t]+(?:genannt|nennen|nannten|rufen|gerufen)\b")
-SENTENCE_BREAK = re.compile(r"[.!?\n]")
-HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
-HASHTAG = re.compile(rf"#({_CAP})({_CAP})(?![\w])")
-HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
-BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein ev stadt stadtwerke team club fc tv sv
-kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
-radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
-deutschland germany berlin hamburg muenchen koeln official_de de""".split())
-# Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
-PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
-# Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
-GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
 
 
 def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
@@ -116,7 +87,7 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         position = hit.end  # 'Kaiser Franz Joseph': a name left out is left out whole
         if is_pet(text, hit):
             pets.append(hit)
-        elif _private(text, hit, lexicon):
+        elif is_private(text, hit, lexicon):
             hits.append(hit)
             if title_hit and word not in STRONG_TITLES:  # pets are called 'Herr Schröder', not 'Praktikantin Lea'
                 titled.add(text[hit.start:hit.end])
@@ -126,24 +97,12 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         hits += [pet for pet in pets if text[pet.start:pet.end] in titled]
         hits = _without_pets(text, hits, [pet for pet in pets if text[pet.start:pet.end] not in titled])
     if hits and ("genannt" in text or "nennen" in text or "alias" in text or "rufen" in text):
-        hits += [h for h in _nicknames(text, hits) if not overlaps_any(found + hits, h.start, h.end)]
+        hits += [h for h in nicknames(text, hits) if not overlaps_any(found + hits, h.start, h.end)]
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
         hits += [h for h in lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
     if "@" in text or "#" in text:
-        tagged = _handles(text, lexicon, hits) + _hashtags(text, lexicon)
+        tagged = handles(text, lexicon, hits) + hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
-    return hits
-
-
-def _nicknames(text: str, names: list[Hit]) -> list[Hit]:
-    """Nicknames given right after a name found, in the same sentence ('Gerd Sonnleitner, von allen nur „Sonne“
-    genannt'); a place's byname is none ('Dresden, auch Elbflorenz genannt')."""
-    hits = []
-    for match in NICKNAME.finditer(text):
-        group = 1 if match.group(1) else 2
-        if any(0 <= match.start() - name.end <= 60 and not SENTENCE_BREAK.search(text, name.end, match.start())
-               for name in names):
-            hits.append(Hit("PERSON", match.start(group), match.end(group), 0.7, "Spitzname"))
     return hits
 
 
@@ -327,32 +286,6 @@ def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> i
     return end
 
 
-def _private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """False for companies, saints and rulers, and the historical and fictional names of the lexicon."""
-    before, _ = window(text, hit.start, hit.end, 80)
-    words_before = before.split()
-    previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
-    if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE):
-        return False
-    if words_before and words_before[-1] in BUSINESS_WORDS:
-        return False
-    return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or EPITHET.match(text, hit.end)
-                or _in_phrase(text, hit, lexicon))
-
-
-def _quoted_title(text: str, hit: Hit) -> bool:
-    """A short title in quotes that starts with the name or the word before it: a book, film or song
-    ('„Orlando“', '„Giovannis Zimmer“', '"Tochter Zion"')."""
-    opened = (hit.start > 0 and text[hit.start - 1] in OPENING_QUOTES) or QUOTED_WORD_BEFORE.search(
-        text, max(0, hit.start - 30), hit.start) is not None
-    return opened and QUOTED_TITLE_END.match(text, hit.end) is not None
-
-
-def _radio_call_sign(text: str, hit: Hit) -> bool:
-    """'Florian Oberkirchberg 44/1': the radio call sign of a fire engine (Rotkreuz, Johannes… for others)."""
-    return text[hit.start:hit.end].split()[0] in RADIO_NAMES and CALL_NUMBER.match(text, hit.end) is not None
-
-
 def _without_pets(text: str, hits: list[Hit], pets: list[Hit]) -> list[Hit]:
     """The hits that name no pet: not a pet's name, nor listed with a mention of one ('Seit Günther und Hilde
     da sind', where Günther is the rabbit)."""
@@ -363,65 +296,3 @@ def _without_pets(text: str, hits: list[Hit], pets: list[Hit]) -> list[Hit]:
     listed = {text[a.start:a.end] for a in kept for b in mentions
               if LISTED_GAP.fullmatch(text, a.end, b.start) or LISTED_GAP.fullmatch(text, b.end, a.start)}
     return [hit for hit in kept if text[hit.start:hit.end] not in listed]
-
-
-def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """True when the name lies inside a listed non-person phrase ('Harry Potter', 'Max und Moritz')."""
-    name = text[hit.start:hit.end]
-    for phrase in lexicon.phrases_with(name):
-        lo = max(0, hit.start - len(phrase))
-        found = text.find(phrase, lo, hit.end + len(phrase))
-        while found != -1 and found <= hit.start:
-            end = _genitive_end(text, found + len(phrase))
-            if end >= hit.end and _whole_word(text, found, end):
-                return True
-            found = text.find(phrase, found + 1, hit.end + len(phrase))
-    return False
-
-
-def _genitive_end(text: str, end: int) -> int:
-    """The end of a name with its genitive s ('Thomas Manns')."""
-    return end + 1 if text[end:end + 1] == "s" else end
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-
-
-def _handles(text: str, lexicon: Lexicon, names: list[Hit]) -> list[Hit]:
-    """@handles of people: a known first name among their parts, or named as a winner or in a list of
-    people (`names`: the names found); no business word."""
-    if "@" not in text:
-        return []
-    hits = []
-    for match in HANDLE.finditer(text):
-        parts = [p.lower() for p in HANDLE_PART.findall(match.group(1))]
-        if any(p in BRAND_HANDLE_WORDS for p in parts):
-            continue
-        if any(lexicon.is_first_name(p.capitalize()) for p in parts if len(p) > 2) or (
-                len(parts) > 1 and not PERSON_HANDLE_WORDS.isdisjoint(parts)) or (
-                _among_people(text, match.start(), match.end(), names)):
-            hits.append(Hit("PERSON", match.start(), match.end(), 0.75, "Handle einer Person"))
-    return hits
-
-
-def _among_people(text: str, start: int, end: int, names: list[Hit]) -> bool:
-    """'Gewonnen hat @mo.kaya_94', '… Claudia, @gartenliebe_kassel und Familie Oberländer'."""
-    if WINNER_BEFORE.search(text, max(0, start - 30), start):
-        return True
-    return any(PEOPLE_GAP.fullmatch(text, name.end, start) or PEOPLE_GAP.fullmatch(text, end, name.start)
-               for name in names)
-
-
-def _hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
-    """'#AnnaMüller': a first name and a surname written as one hashtag; '#DankeGudrun': a thanked first name."""
-    if "#" not in text:
-        return []
-    hits = []
-    for match in HASHTAG.finditer(text):
-        first, second = match.group(1), match.group(2)
-        if lexicon.is_first_name(first) and second not in lexicon.common_words:
-            hits.append(Hit("PERSON", match.start(1), match.end(2), 0.7, "Name als Hashtag"))
-        elif first in GREETING_HASHTAGS and lexicon.is_first_name(second):
-            hits.append(Hit("PERSON", match.start(2), match.end(2), 0.7, "Vorname im Hashtag"))
-    return hits

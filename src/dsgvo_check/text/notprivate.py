@@ -1,0 +1,71 @@
+"""Names that are no private persons: a company ('Bäckerei Kramer'), a saint or ruler ('Sankt Martin', 'Karl der
+Große'), a title in quotes ('„Orlando“'), a radio call sign ('Florian Oberkirchberg 44/1') and the listed
+historical, fictional and brand names ('Harry Potter', 'Dr. Oetker')."""
+
+from __future__ import annotations
+
+import re
+
+from dsgvo_check.text.hits import Hit, window
+from dsgvo_check.text.lexicon import BUSINESS_WORDS, INNER_TITLES, NOT_PERSON_BEFORE, TITLES, Lexicon
+
+# A ruler's or saint's epithet: 'Johannes der Täufer', 'Karl der Große', 'Heinrich der Löwe'.
+EPITHET = re.compile(r"[ \t]+(?:der|die)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|Eroberer|"
+                     r"Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)\b")
+OPENING_QUOTES = frozenset("„»\"“")
+# An opening quote before the word before the name: '"Tochter Zion"'.
+QUOTED_WORD_BEFORE = re.compile(r"[„»\"“][\w-]+[ \t]+$")
+# The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
+QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
+# Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
+RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
+CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
+
+
+def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """False for companies, saints and rulers, and the historical and fictional names of the lexicon."""
+    before, _ = window(text, hit.start, hit.end, 80)
+    words_before = before.split()
+    previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
+    if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE):
+        return False
+    if words_before and words_before[-1] in BUSINESS_WORDS:
+        return False
+    return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or EPITHET.match(text, hit.end)
+                or _in_phrase(text, hit, lexicon))
+
+
+def _quoted_title(text: str, hit: Hit) -> bool:
+    """A short title in quotes that starts with the name or the word before it: a book, film or song
+    ('„Orlando“', '„Giovannis Zimmer“', '"Tochter Zion"')."""
+    opened = (hit.start > 0 and text[hit.start - 1] in OPENING_QUOTES) or QUOTED_WORD_BEFORE.search(
+        text, max(0, hit.start - 30), hit.start) is not None
+    return opened and QUOTED_TITLE_END.match(text, hit.end) is not None
+
+
+def _radio_call_sign(text: str, hit: Hit) -> bool:
+    """'Florian Oberkirchberg 44/1': the radio call sign of a fire engine (Rotkreuz, Johannes… for others)."""
+    return text[hit.start:hit.end].split()[0] in RADIO_NAMES and CALL_NUMBER.match(text, hit.end) is not None
+
+
+def _in_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """True when the name lies inside a listed non-person phrase ('Harry Potter', 'Max und Moritz')."""
+    name = text[hit.start:hit.end]
+    for phrase in lexicon.phrases_with(name):
+        lo = max(0, hit.start - len(phrase))
+        found = text.find(phrase, lo, hit.end + len(phrase))
+        while found != -1 and found <= hit.start:
+            end = _genitive_end(text, found + len(phrase))
+            if end >= hit.end and _whole_word(text, found, end):
+                return True
+            found = text.find(phrase, found + 1, hit.end + len(phrase))
+    return False
+
+
+def _genitive_end(text: str, end: int) -> int:
+    """The end of a name with its genitive s ('Thomas Manns')."""
+    return end + 1 if text[end:end + 1] == "s" else end
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())

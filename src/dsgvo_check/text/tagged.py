@@ -1,0 +1,79 @@
+"""Names beside the first-name anchors: @handles of people, names in hashtags, nicknames given as such."""
+
+from __future__ import annotations
+
+import re
+
+from dsgvo_check.text.hits import Hit
+from dsgvo_check.text.lexicon import LIST_GAP, NAME_WORD, Lexicon
+
+# Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
+PEOPLE_GAP = re.compile(rf"{LIST_GAP}(?:\w+[ \t]+)?")
+WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an)[ \t]+$")
+# A nickname given as such right after a name: 'Gerd Sonnleitner, von allen nur „Sonne“ genannt', 'Hans-Peter
+# Lorenz, den alle nur Hape nennen', 'Maximilian Graf, genannt Maxi'.
+NICKNAME = re.compile(r"(?:genannt|alias)[ \t]+[„\"»]?([A-ZÄÖÜ][\w-]+)[“\"«]?|\b(?:nur|alle)[ \t]+[„\"»]?"
+                      r"([A-ZÄÖÜ][\w-]+)[“\"«]?[ \t]+(?:genannt|nennen|nannten|rufen|gerufen)\b")
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
+HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+HASHTAG = re.compile(rf"#({NAME_WORD})({NAME_WORD})(?![\w])")
+HANDLE_PART = re.compile(r"[A-Z]?[a-zäöü]+|[A-Z]+(?![a-z])")
+BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein ev stadt stadtwerke team club fc tv sv
+kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
+radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
+deutschland germany berlin hamburg muenchen koeln official_de de""".split())
+# Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
+PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
+# Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
+GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
+
+
+def nicknames(text: str, names: list[Hit]) -> list[Hit]:
+    """Nicknames given right after a name found, in the same sentence ('Gerd Sonnleitner, von allen nur „Sonne“
+    genannt'); a place's byname is none ('Dresden, auch Elbflorenz genannt')."""
+    hits = []
+    for match in NICKNAME.finditer(text):
+        group = 1 if match.group(1) else 2
+        if any(0 <= match.start() - name.end <= 60 and not SENTENCE_BREAK.search(text, name.end, match.start())
+               for name in names):
+            hits.append(Hit("PERSON", match.start(group), match.end(group), 0.7, "Spitzname"))
+    return hits
+
+
+def handles(text: str, lexicon: Lexicon, names: list[Hit]) -> list[Hit]:
+    """@handles of people: a known first name among their parts, or named as a winner or in a list of
+    people (`names`: the names found); no business word."""
+    if "@" not in text:
+        return []
+    hits = []
+    for match in HANDLE.finditer(text):
+        parts = [p.lower() for p in HANDLE_PART.findall(match.group(1))]
+        if any(p in BRAND_HANDLE_WORDS for p in parts):
+            continue
+        if any(lexicon.is_first_name(p.capitalize()) for p in parts if len(p) > 2) or (
+                len(parts) > 1 and not PERSON_HANDLE_WORDS.isdisjoint(parts)) or (
+                _among_people(text, match.start(), match.end(), names)):
+            hits.append(Hit("PERSON", match.start(), match.end(), 0.75, "Handle einer Person"))
+    return hits
+
+
+def _among_people(text: str, start: int, end: int, names: list[Hit]) -> bool:
+    """'Gewonnen hat @mo.kaya_94', '… Claudia, @gartenliebe_kassel und Familie Oberländer'."""
+    if WINNER_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return any(PEOPLE_GAP.fullmatch(text, name.end, start) or PEOPLE_GAP.fullmatch(text, end, name.start)
+               for name in names)
+
+
+def hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
+    """'#AnnaMüller': a first name and a surname written as one hashtag; '#DankeGudrun': a thanked first name."""
+    if "#" not in text:
+        return []
+    hits = []
+    for match in HASHTAG.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if lexicon.is_first_name(first) and second not in lexicon.common_words:
+            hits.append(Hit("PERSON", match.start(1), match.end(2), 0.7, "Name als Hashtag"))
+        elif first in GREETING_HASHTAGS and lexicon.is_first_name(second):
+            hits.append(Hit("PERSON", match.start(2), match.end(2), 0.7, "Vorname im Hashtag"))
+    return hits
