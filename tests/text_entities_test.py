@@ -258,6 +258,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("PERSON", "Gerd Sonnleitner"), ("PERSON", "Sonne")]),
     ("Danke an Hans-Peter Lorenz, den alle nur Hape nennen!", [("PERSON", "Hans-Peter Lorenz"), ("PERSON", "Hape")]),
     ("Dresden, auch Elbflorenz genannt, ist eine Reise wert.", []),
+    # found by the sixth unseen sentence set
+    ("Kontakt: ole (at) radwerk-kiel punkt org", [("EMAIL", "ole (at) radwerk-kiel punkt org")]),
+    ("Honig – bestellen unter +49 151 22 33 44 55 oder am Stand.", [("PHONE", "+49 151 22 33 44 55")]),
+    ("Drucksache Nr. 0412/2025 liegt im Ratsinformationssystem.", []),
+    ("Katze Minka wurde am 3. Mai 2019 geboren und ist verschwunden.", []),
+    ("Treffen im Gemeindehaus, Kirchplatz 4, 33098 Paderborn.", [("ADDRESS", "Kirchplatz 4, 33098 Paderborn")]),
+    ("Der Kirchplatz 4 ist gesperrt.", []),
+    ("Bei Interesse Nachricht an Mai-Linh.", [("PERSON", "Mai-Linh")]),
+    ("Frank und frei gesagt: Die Küche ist ein Albtraum.", []),
+    ("Mario und Luigi haben beim Retro-Abend gegen Bowser verloren.", []),
+    ("Koordination Ehrenamt: Tetiana Kovalenko", [("PERSON", "Tetiana Kovalenko")]),
 ]
 
 

@@ -70,7 +70,7 @@ def find_addresses(text: str) -> list[Hit]:
         else:
             continue
         for match in candidates:
-            if _is_street(match.group(1)):
+            if _is_street(match.group(1), with_city=bool(match.group(3))):
                 start = match.start(1) + _preposition_at(match.group(1))
                 hits.append(Hit("ADDRESS", start, match.end(), 0.9 if match.group(3) else 0.8, "Postanschrift"))
                 break
@@ -87,8 +87,10 @@ def _preposition_at(street: str) -> int:
     return min((i + 1 for p in PREPOSITIONS if (i := street.find(" " + p)) >= 0), default=0)
 
 
-def _is_street(street: str) -> bool:
+def _is_street(street: str, *, with_city: bool) -> bool:
+    """Not a time or count ('Am Samstag 14'), nor a compound like 'Parkplatz 3' unless postcode and city follow
+    ('Kirchplatz 4, 33098 Paderborn')."""
     words = street.split()
     if words[-1] in NOT_STREET_WORDS or (len(words) > 1 and words[1] in NOT_STREET_WORDS):
         return False
-    return len(words) > 1 or not NOT_STREETS.search(street)
+    return len(words) > 1 or with_city or not NOT_STREETS.search(street)

@@ -20,7 +20,7 @@ BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die
                          r"\b\d{1,3} jahre alt)")
 BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt", "jahre alt")
 # An animal word, its name and a verb before the date: 'Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag'.
-PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|feiert|ist)\b")
+PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|wurde|feiert|ist|kam)\b")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date ('Abi-Jahrgang' is a class, not a birth year).
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"

@@ -15,7 +15,8 @@ EMAIL_DOMAIN = re.compile(r"@(?:[\w-]+\.)+[A-Za-z]{2,24}(?![\w-])")
 LOCAL_PUNCTUATION = frozenset("_.+-")
 # 'info(at)example.de', 'anna [at] example [dot] de': an address written out against spam bots.
 SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w ?[(\[] ?(?:at|ät) ?[)\]] ?"
-                           r"(?:[\w-]+ ?(?:\.|[(\[] ?(?:dot|punkt) ?[)\]]) ?)+[A-Za-z]{2,24}(?![\w-])", re.IGNORECASE)
+                           r"(?:[\w-]+ ?(?:\.|[(\[] ?(?:dot|punkt) ?[)\]]|(?<= )(?:dot|punkt)(?= )) ?)+"
+                           r"[A-Za-z]{2,24}(?![\w-])", re.IGNORECASE)
 # ... and without brackets, in words: 'max.hofer ät gasthof-linde punkt at', 'info at beispiel dot de'.
 SPOKEN_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]*\w (?:at|ät) (?:[\w-]+ (?:punkt|dot) )+[a-z]{2,24}(?![\w-])",
                           re.IGNORECASE)
@@ -39,8 +40,8 @@ NOT_DIGITS = re.compile(r"\D")
 # Context words, searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 PHONE_CONTEXT = re.compile(r"\b(?:tel|telefon|fon|fax|handy|mobil|whats ?app|signal|anruf|ruf|hotline|erreichbar|"
                            r"durchwahl|sms|kontakt)")
-NOT_PHONE_CONTEXT = re.compile(r"(?:bestell|auftrag|artikel|art\.-?nr|kunden-?(?:n(?:umme)?r|konto|karte|id)|"
-                               r"sendung|tracking|rechnung|vertrag|"
+NOT_PHONE_CONTEXT = re.compile(r"(?:bestell(?!en|t\b)|drucksache|auftrag|artikel|art\.-?nr|"
+                               r"kunden-?(?:n(?:umme)?r|konto|karte|id)|sendung|tracking|rechnung|vertrag|"
                                r"mitglied|fahrgestell|serien|order|ticket|gutschein|voucher|iban|bic|konto|steuer|"
                                r"aktenzeichen|az\.|vorgang|los-?nr|chargen|referenz|ref\.|plz)[^\n]{0,20}$")
 

@@ -12,13 +12,14 @@ from dsgvo_check.wordtrie import trie_pattern
 # After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
 # another: 'an frau schneider', 'lea und chefin steffi'.
 _LOWER_TRIGGERS = trie_pattern({"an", "mit", "ohne", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei",
-                                "heißt", "heiße", "namens", "eure", "euer", "schreib", "schreibt", "frag", "fragt"}
+                                "heißt", "heiße", "namens", "eure", "euer", "schreib", "schreibt", "frag", "fragt",
+                                "dr.", "prof."}
                                 | {title.lower() for title in TITLES if title.isalpha()})
 LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
                         r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
                         r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
 # After these a lower-case surname is a name too ('danke an frau schneider').
-SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn"})
+SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn", "dr.", "prof."})
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
 # before a name found ('ben und lina').
 LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")

@@ -189,12 +189,18 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
     if name_end == end and (PRICE_AFTER.match(text, end) or FEAST_BEFORE.search(text, max(0, start - 8), start)
                             or NUMBER_BEFORE.search(text, max(0, start - 4), start)):
         return None  # a drink with its price ('Hugo 4,50 €'), a feast or a thing ('zum Bayram'; not 'der Sepp')
-    if head in lexicon.ambiguous and not (listed or _known_surname_after(text, end, name_end, lexicon)
+    if head in lexicon.ambiguous and not (listed or _double_first_name(word, lexicon)
+                                          or _known_surname_after(text, end, name_end, lexicon)
                                           or _named_in_context(text, start, name_end, lexicon)):
         return None
     if name_end == end:
         return Hit("PERSON", start, end, 0.7, "Vorname")
     return Hit("PERSON", start, name_end, 0.9, "Vor- und Nachname")
+
+
+def _double_first_name(word: str, lexicon: Lexicon) -> bool:
+    """'Mai-Linh', 'Rosa-Marie': an ambiguous first name joined to an unambiguous one is a name."""
+    return "-" in word and all(lexicon.is_first_name(part) for part in word.split("-")[1:])
 
 
 def _genitive_object(text: str, end: int, lexicon: Lexicon) -> bool:
