@@ -269,6 +269,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Frank und frei gesagt: Die Küche ist ein Albtraum.", []),
     ("Mario und Luigi haben beim Retro-Abend gegen Bowser verloren.", []),
     ("Koordination Ehrenamt: Tetiana Kovalenko", [("PERSON", "Tetiana Kovalenko")]),
+    ("Was für ein Fest! #HochzeitAlbers #hochzeitsfotografie #familienzeit #weddingflowers", [("PERSON", "Albers")]),
+    ("Schön, dass ihr da wart! #familiepetersen", [("PERSON", "petersen")]),
 ]
 
 

@@ -26,6 +26,8 @@ deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
 # Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
 GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
+# A family's or couple's surname in a hashtag, in any case: '#HochzeitAlbers', '#familiepetersen'.
+FAMILY_HASHTAG = re.compile(r"#(?i:hochzeit|familie)([^\W\d_]{3,})(?![\w])")
 
 
 def nicknames(text: str, names: list[Hit]) -> list[Hit]:
@@ -66,7 +68,8 @@ def _among_people(text: str, start: int, end: int, names: list[Hit]) -> bool:
 
 
 def hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
-    """'#AnnaMüller': a first name and a surname written as one hashtag; '#DankeGudrun': a thanked first name."""
+    """'#AnnaMüller': a first name and a surname written as one hashtag; '#DankeGudrun': a thanked first name;
+    '#HochzeitAlbers': a family's surname."""
     if "#" not in text:
         return []
     hits = []
@@ -76,4 +79,8 @@ def hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
             hits.append(Hit("PERSON", match.start(1), match.end(2), 0.7, "Name als Hashtag"))
         elif first in GREETING_HASHTAGS and lexicon.is_first_name(second):
             hits.append(Hit("PERSON", match.start(2), match.end(2), 0.7, "Vorname im Hashtag"))
+    for match in FAMILY_HASHTAG.finditer(text):
+        surname = match.group(1).capitalize()
+        if surname in lexicon.surnames and surname not in lexicon.common_words:
+            hits.append(Hit("PERSON", match.start(1), match.end(1), 0.7, "Nachname im Hashtag"))
     return hits
