@@ -271,6 +271,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Koordination Ehrenamt: Tetiana Kovalenko", [("PERSON", "Tetiana Kovalenko")]),
     ("Was für ein Fest! #HochzeitAlbers #hochzeitsfotografie #familienzeit #weddingflowers", [("PERSON", "Albers")]),
     ("Schön, dass ihr da wart! #familiepetersen", [("PERSON", "petersen")]),
+    # found by corpus batch 12: lower-case comments, football coaches and musicians of the past
+    ("der kleine ben (5) hat seine apfelschorle verteilt\nlg jule vom empfang 💛",
+     [("PERSON", "ben"), ("PERSON", "jule")]),
+    ("einfach bei mir vorbeibringen, birkenweg 9, 2. stock links", [("ADDRESS", "birkenweg 9")]),
+    ("am samstag 14 uhr im garten, 5 kinder kommen", []),
+    ("Oder wie Sepp Herberger schon sagte: „Nach dem Spiel ist vor dem Spiel.“", []),
+    ("Lieber Ernst, danke für 30 Jahre – auf die nächsten Sude! 🍻", [("PERSON", "Ernst")]),
+    ("Koch Mark Sauer und Azubi Will (17) schmeißen die Küche.", [("PERSON", "Mark Sauer"), ("PERSON", "Will")]),
 ]
 
 

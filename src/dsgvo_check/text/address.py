@@ -30,6 +30,8 @@ ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?!\d)(?![\w,.:]\d)"
 # Rotenburg (Wümme)'; tested at a house number (after its space) before the regex runs.
 STREET_WITH_CITY = re.compile(rf"(?<![\w-])({_WORD}) ({_NUMBER})(?!\d)({_CITY})")
 POSTCODE_AFTER = re.compile(r" [1-9]\d{0,2}(?: ?[a-zA-Z])?,? ?\n?\d{5} [A-ZÄÖÜ]")
+# The first letter of a word, upper-cased in a text written in lower case (one letter for one: positions stay).
+WORD_START = re.compile(r"(?<![\w'’])[a-zäöü]")
 # The cheap first test: a house number after a space, and a street word or a preposition before it.
 NUMBER = re.compile(r" [1-9]")
 STREET_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "ring", "damm", "gasse", "ufer", "chaussee",
@@ -56,7 +58,17 @@ NOT_STREETS = re.compile(r"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fu�
 
 
 def find_addresses(text: str) -> list[Hit]:
-    """Street + house number (+ postcode and city); a street alone or a postcode alone is not an address."""
+    """Street + house number (+ postcode and city); a street alone or a postcode alone is not an address.
+    In a text written all in lower case, as its words would be capitalised ('birkenweg 9, 2. stock')."""
+    hits = _addresses(text)
+    return hits if hits or not text.islower() else _addresses(WORD_START.sub(_upper, text))
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group().upper()
+
+
+def _addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for number in NUMBER.finditer(text):
         floor = hits[-1].end if hits else 0

@@ -19,7 +19,7 @@ LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
                         r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
                         r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
 # After these a lower-case surname is a name too ('danke an frau schneider').
-SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn", "dr.", "prof."})
+SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn", "dr.", "prof.", "familie"})
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
 # before a name found ('ben und lina').
 LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
@@ -28,17 +28,21 @@ LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&
 LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
                         r"(?=(?:[ \t]*,[ \t]*|[ \t]+(?:und|&)[ \t]+)([a-zäöüß]{3,})(?![\w@-]))")
 NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
-# A name signing a comment off at the end of its line: 'lg vom hof, lasse 🌻', 'bis gleich!! svea'.
+# A name signing a comment off at the end of its line: 'lg vom hof, lasse 🌻', 'bis gleich!! svea', 'lg jule vom
+# empfang'.
 LOWER_SIGN_OFF = re.compile(r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss)[^\n]{0,30}?[ ,!]"
-                            r"([a-zäöüß]{3,})[^\w\n]*$", re.MULTILINE)
+                            r"([a-zäöüß]{3,})(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30})?[^\w\n]*$", re.MULTILINE)
+# A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.
+LOWER_AGED = re.compile(r"(?<![\w@#.-])([a-zäöüß]{3,})[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*j\.)\)")
 CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 
 
 def lower_case_style(text: str) -> bool:
-    """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'):
-    lower-case names are looked for."""
-    return (text.islower() or CAPITALISED_WORD.search(text) is None) and LOWER_NAME.search(text) is not None
+    """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'),
+    a sign-off or an age in brackets: lower-case names are looked for."""
+    return (text.islower() or CAPITALISED_WORD.search(text) is None) and any(
+        pattern.search(text) is not None for pattern in (LOWER_NAME, LOWER_SIGN_OFF, LOWER_AGED))
 
 
 def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -64,8 +68,9 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
         if listed and _lower_first_name(listed.group(1), lexicon):
             names.add(listed.group(1))
     names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
-    # at a line's end after a greeting even an ambiguous one: 'lg vom hof, lasse'
-    names.update(m.group(1) for m in LOWER_SIGN_OFF.finditer(text) if m.group(1).capitalize() in lexicon.first_names)
+    # signing off after a greeting or with an age, even an ambiguous one: 'lg vom hof, lasse', 'ben (5)'
+    names.update(m.group(1) for pattern in (LOWER_SIGN_OFF, LOWER_AGED) for m in pattern.finditer(text)
+                 if m.group(1).capitalize() in lexicon.first_names)
     if ANIMAL_EMOJI.isdisjoint(text) and not ANIMAL_STEM.search(text):  # 'luna, bruno und frau holle 🐕🐕'
         names.update(name for m in LOWER_PAIR.finditer(text) if all(_lower_first_name(n, lexicon) for n in m.groups())
                      for name in m.groups())
