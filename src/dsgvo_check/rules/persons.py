@@ -86,8 +86,13 @@ def same_person(a: str, b: str) -> bool:
     if len(short) == 1:
         word = short[0]
         return word in (long_[0], long_[-1]) or (word.endswith("s") and word[:-1] in (long_[0], long_[-1]))
-    initial = len(short[-1]) <= 2 and short[0] == long_[0] and long_[-1].startswith(short[-1].rstrip("."))
-    return initial or (short[0] == long_[0] and short[-1] == long_[-1])
+    return _initial_of(short, long_) or _initial_of(long_, short) or (short[0] == long_[0] and short[-1] == long_[-1])
+
+
+def _initial_of(abbreviated: list[str], full: list[str]) -> bool:
+    """'Marija P.' for 'Marija Petrović': the same first name, and the initial of the last name."""
+    initial = abbreviated[-1].rstrip(".")
+    return len(initial) <= 2 and abbreviated[0] == full[0] and full[-1] != initial and full[-1].startswith(initial)
 
 
 def _find_or_add(persons: list[Person], name: str) -> Person:
