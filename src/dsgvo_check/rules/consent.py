@@ -11,7 +11,14 @@ from dsgvo_check.model import CONSENT_SCOPES, Consent, ImageRef
 from dsgvo_check.rules.conditions import Condition, parse_condition
 from dsgvo_check.rules.context import PERSONS, Context, Hit
 from dsgvo_check.rules.nodes import Node
-from dsgvo_check.rules.persons import Mention, Person, adult_role_before, child_word_before, stated_age
+from dsgvo_check.rules.persons import (
+    Mention,
+    Person,
+    adult_role_before,
+    child_word_before,
+    stated_age,
+    treater_before,
+)
 from dsgvo_check.rules.phrases import Lexicon
 from dsgvo_check.rules.textmatch import TextMatch, parse_text
 
@@ -38,7 +45,9 @@ class Need:
         if self.when == "in_image":
             return bool(person.images)
         assert self.text is not None
-        return bool(person.mentions) and next(self.text.matches(ctx, person.mentions), None) is not None
+        # the doctor who treats is not the one whose health the text tells ('bei Dr. Sommerfeld')
+        mentions = [m for m in person.mentions if not treater_before(m)] if self.scope == "health" else person.mentions
+        return bool(mentions) and next(self.text.matches(ctx, mentions), None) is not None
 
 
 def expired(consent: Consent, ctx: Context) -> bool:

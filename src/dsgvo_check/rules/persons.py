@@ -24,6 +24,9 @@ ADULT_BEFORE = regex.compile(
     r"Kolleg(?:e|in)|Inhaber(?:in)?|Meister(?:in)?)\s+\Z")
 
 
+# A doctor named as the one who treats: 'bei Dr. Sommerfeld', 'von Frau Dr. med. Hahn behandelt'.
+TREATER_BEFORE = regex.compile(r"\b(?:bei|von|durch)\s+(?:(?:Frau|Herrn?)\s+)?(?:Dr\.|Prof\.)(?:\s+(?:med|dent)\.)?"
+                               r"\s+\Z")
 # Words right before a name that make the person a small child ('die Taufe vom kleinen Anton', 'Baby Mila').
 CHILD_BEFORE = regex.compile(r"\b(?:kleine|kleinen|kleiner|kleinem|baby|täufling|neugeborene[nr]?)\s+\Z",
                              regex.IGNORECASE)
@@ -158,6 +161,11 @@ def stated_age(mention: Mention) -> int | None:
 def adult_role_before(mention: Mention) -> bool:
     """A title or adult role right before the name ('Lehrerin Anna', 'Frau Kramer')."""
     return ADULT_BEFORE.search(mention.field.text[max(0, mention.start - 16):mention.start]) is not None
+
+
+def treater_before(mention: Mention) -> bool:
+    """'… hat bei Dr. Sommerfeld ihre erste Laserbehandlung gemacht': the name of the treating doctor."""
+    return TREATER_BEFORE.search(mention.field.text[max(0, mention.start - 32):mention.start]) is not None
 
 
 def child_word_before(mention: Mention) -> bool:
