@@ -279,6 +279,23 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Oder wie Sepp Herberger schon sagte: „Nach dem Spiel ist vor dem Spiel.“", []),
     ("Lieber Ernst, danke für 30 Jahre – auf die nächsten Sude! 🍻", [("PERSON", "Ernst")]),
     ("Koch Mark Sauer und Azubi Will (17) schmeißen die Küche.", [("PERSON", "Mark Sauer"), ("PERSON", "Will")]),
+    # found by the seventh unseen sentence set
+    ("Wie bei Philipp Pfaff, dem Zahnarzt Friedrichs des Großen, fing alles mit Wachs an.", []),
+    ("Unser Lehrstuhl trägt seit 1998 den Namen von Emmy Noether.", []),
+    ("Die Seebestattung erfolgt an Bord der MS Johanna.", []),
+    ("Ein großes Dankeschön an Herrn Pham Van Duc!", [("PERSON", "Pham Van Duc")]),
+    ("Frau Müller Kaffee kochen lassen? Nie!", [("PERSON", "Müller")]),
+    ("Sein Name: Mark Tessendorf, 82, beige Jacke, Gehstock.", [("PERSON", "Mark Tessendorf")]),
+    ("Glückwunsch an unsere Doktorandin Rosa Ernst!", [("PERSON", "Rosa")]),
+    ("Unser Schulpferd Ernst ist 24 und geht in Rente – danke für tausend Reitstunden, Ernst!", []),
+    ("Stallgemeinschaft sucht Mitreiter:in für Haflinger Toni.", []),
+    ("schriftführerin petra hat das protokoll verschickt", [("PERSON", "petra")]),
+    ("Hochzeit im Standesamt! #chiaraunddominik #teamtheo", [("PERSON", "chiara"), ("PERSON", "dominik"),
+                                                            ("PERSON", "theo")]),
+    ("Geburtstagskind der Woche: Frau Grünewald, die am 3. April 60 wird!",
+     [("PERSON", "Grünewald"), ("DATE_OF_BIRTH", "3. April")]),
+    ("Unsere Stute hat ein Hengstfohlen bekommen – geboren am 21. April um 4 Uhr!", []),
+    ("Kann auch vorbeibringen, wohne am bahnhof, falkenweg 8 in gifhorn", [("ADDRESS", "falkenweg 8")]),
 ]
 
 

@@ -17,10 +17,12 @@ BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?
                           r"(?<![\w-])jahrgang\b|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
 # '… wird am 3. Juli 90 Jahre alt': the day someone turns an age is their birthday.
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt|"
-                         r"\b\d{1,3} jahre alt)")
+                         r"\b\d{1,3} jahre alt|^[ \t]+\d{1,3} wird\b)")
 BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt", "jahre alt")
 # An animal word, its name and a verb before the date: 'Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag'.
 PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|wurde|feiert|ist|kam)\b")
+# A young animal born: 'ein gesundes Hengstfohlen bekommen – geboren am 21. April'.
+YOUNG_ANIMAL = re.compile(r"(?:fohlen|kalb|kälbchen|welpe|welpen|kätzchen|küken|lämmchen|ferkel)")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date ('Abi-Jahrgang' is a class, not a birth year).
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
@@ -41,8 +43,9 @@ def find_birthdates(text: str) -> list[Hit]:
         before, after = (part.lower() for part in window(text, match.start(), match.end(), 45, 40))
         if not (BIRTH_BEFORE.search(before) or BIRTH_AFTER.search(after)):
             continue
-        if NOT_PERSONAL.search(before + after) or PET_BEFORE.search(before):
-            continue  # a firm's, an event's or a pet's birthday ('Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag')
+        if NOT_PERSONAL.search(before + after) or PET_BEFORE.search(before) or YOUNG_ANIMAL.search(before):
+            continue  # a firm's, an event's or an animal's birthday ('Unsere Praxiskatze Frieda hat am 12. Mai
+            # Geburtstag', 'ein gesundes Hengstfohlen bekommen – geboren am 21. April')
         hits.append(Hit("DATE_OF_BIRTH", match.start(), match.end(), 0.85, "Geburtsdatum"))
     return hits
 

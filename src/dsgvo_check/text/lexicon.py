@@ -44,14 +44,17 @@ NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Pa
                               "Opel Seat Dacia Renault Skoda Škoda VW Ford Fiat Toyota Kia Hyundai Peugeot Citroën "
                               "Nissan Mazda Honda Cupra Smart Mini Lancia "
                               "Prinzessin "
-                              "Graf Gräfin Herzog Herzogin Kurfürst Zar Zarin".split())
+                              "Graf Gräfin Herzog Herzogin Kurfürst Zar Zarin "
+                              # ships and boats: 'an Bord der MS Johanna'
+                              "MS MY SY Motorschiff Segelyacht Yacht Kutter Fähre".split())
 # Endings of role words (compounds too) right before a name: 'Pflegerin Mai', 'Bratscher Mark', 'Stationsleitung
 # Iris'; matched on lower case.
-ROLE_ENDINGS = ("erin", "istin", "antin", "entin", "eurin", "chefin", "ärztin", "köchin", "pfleger", "techniker",
-                "meister", "leiter", "leitung", "trainer", "lehrer", "berater", "helfer", "fahrer", "sänger", "spieler",
-                "geiger", "bratscher", "cellist", "pianist", "solist", "florist", "artist", "maschinist", "therapeut",
-                "praktikant", "dozent", "student", "redakteur", "fotograf", "designer", "guide", "koch", "kellner",
-                "gärtner", "winzer", "tischler", "schreiner", "maler", "bäcker", "metzger", "friseur", "barista")
+ROLE_ENDINGS = ("erin", "istin", "antin", "entin", "eurin", "andin", "arin", "chefin", "ärztin", "köchin", "pfleger",
+                "techniker", "meister", "leiter", "leitung", "trainer", "lehrer", "berater", "helfer", "fahrer",
+                "sänger", "spieler", "geiger", "bratscher", "cellist", "pianist", "solist", "florist", "artist",
+                "maschinist", "therapeut", "praktikant", "dozent", "student", "redakteur", "fotograf", "designer",
+                "guide", "koch", "kellner", "gärtner", "winzer", "tischler", "schreiner", "maler", "bäcker",
+                "metzger", "friseur", "barista")
 # Parts of a hyphenated compound that make it a street, school, building or prize ('Albert-Schweitzer-Schule').
 PLACE_PARTS = frozenset("""Straße Strasse Str. Weg Allee Platz Ring Damm Gasse Ufer Brücke Schule Grundschule Realschule
 Gymnasium Gesamtschule Oberschule Mittelschule Hauptschule Berufsschule Kita Kindergarten Haus Halle Stadion Arena Park
@@ -65,7 +68,8 @@ ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier",
                 "maskottchen", "schildkröte", "alpaka", "lama", "esel", "ziege", "kuh", "schwein", "huhn", "hahn",
                 "mischling", "rüde", "löwe", "plüsch", "teddy", "kuscheltier", "stofftier",
                 "sennenhund", "schäferhund", "collie", "spaniel", "beagle", "husky", "pinscher",
-                "schnauzer", "dogge", "bulldogge", "chihuahua", "kater", "tier", "haustier", "hofkatze", "stubentiger")
+                "schnauzer", "dogge", "bulldogge", "chihuahua", "kater", "tier", "haustier", "hofkatze", "stubentiger",
+                "haflinger", "fohlen", "trakehner", "shetty", "kalb", "ferkel")
 # Searched in lower-cased text (IGNORECASE on an alternation is slow in `re`): a stem anywhere, or an animal
 # word ending a word ('bürohund', 'praxiskatze', 'hundedame'; not 'tierärztin').
 ANIMAL_STEM = re.compile(trie_pattern(ANIMAL_STEMS))

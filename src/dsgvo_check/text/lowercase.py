@@ -32,6 +32,8 @@ NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
 # empfang'.
 LOWER_SIGN_OFF = re.compile(r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss)[^\n]{0,30}?[ ,!]"
                             r"([a-zäöüß]{3,})(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30})?[^\w\n]*$", re.MULTILINE)
+# A first name right after a role word: 'schriftführerin petra sonne hat …', 'kassenwart jens'.
+LOWER_ROLE_NAME = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:{trie_pattern(ROLE_ENDINGS)})[ \t]+([a-zäöüß]{{3,}})(?![\w@-])")
 # A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.
 LOWER_AGED = re.compile(r"(?<![\w@#.-])([a-zäöüß]{3,})[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*j\.)\)")
 CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
@@ -42,14 +44,15 @@ def lower_case_style(text: str) -> bool:
     """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'),
     a sign-off or an age in brackets: lower-case names are looked for."""
     return (text.islower() or CAPITALISED_WORD.search(text) is None) and any(
-        pattern.search(text) is not None for pattern in (LOWER_NAME, LOWER_SIGN_OFF, LOWER_AGED))
+        pattern.search(text) is not None for pattern in (LOWER_NAME, LOWER_SIGN_OFF, LOWER_AGED, LOWER_ROLE_NAME))
 
 
 def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
     """First names in a text written all in lower case: after 'an', 'mit', 'liebe' … (an ambiguous one only
     with a place or relative clause after it: 'danke an ernst aus gohlis', not 'ganz im ernst'), addressed
-    ('…, gerda!'), after a role ('unsere altistin gisela'), listed before one of them ('ben und lina') or two
-    in a row ('lena, maik und …'); an unambiguous name found counts at every mention ('ben ist erst 14')."""
+    ('…, gerda!'), after a role ('unsere altistin gisela', 'schriftführerin petra'), listed before one of them
+    ('ben und lina') or two in a row ('lena, maik und …'); an unambiguous name found counts at every mention
+    ('ben ist erst 14')."""
     names: set[str] = set()
     spans: set[tuple[int, int]] = set()
     for match in LOWER_NAME.finditer(text):
@@ -67,7 +70,8 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
         listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start(2))
         if listed and _lower_first_name(listed.group(1), lexicon):
             names.add(listed.group(1))
-    names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
+    names.update(m.group(1) for pattern in (LOWER_ADDRESSED, LOWER_ROLE_NAME) for m in pattern.finditer(text)
+                 if _lower_first_name(m.group(1), lexicon))
     # signing off after a greeting or with an age, even an ambiguous one: 'lg vom hof, lasse', 'ben (5)'
     names.update(m.group(1) for pattern in (LOWER_SIGN_OFF, LOWER_AGED) for m in pattern.finditer(text)
                  if m.group(1).capitalize() in lexicon.first_names)

@@ -9,9 +9,12 @@ import re
 from dsgvo_check.text.hits import Hit, window
 from dsgvo_check.text.lexicon import BUSINESS_WORDS, INNER_TITLES, NOT_PERSON_BEFORE, TITLES, Lexicon
 
-# A ruler's or saint's epithet: 'Johannes der Täufer', 'Karl der Große', 'Heinrich der Löwe'.
-EPITHET = re.compile(r"[ \t]+(?:der|die)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|Eroberer|"
-                     r"Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)\b")
+# A ruler's or saint's epithet: 'Johannes der Täufer', 'Karl der Große', 'Heinrich der Löwe', 'Friedrichs des Großen'.
+EPITHET = re.compile(r"s?[ \t]+(?:der|die|des)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|"
+                     r"Eroberer|Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)"
+                     r"(?:n|s)?\b")
+# A name something is named after: 'trägt den Namen von Emmy Noether', 'benannt nach …'.
+NAMED_AFTER_BEFORE = re.compile(r"(?i)(?:benannt nach|den namen von|namensgeber(?:in)?:?)[ \t]+$")
 OPENING_QUOTES = frozenset("„»\"“")
 # An opening quote before the word before the name: '"Tochter Zion"'.
 QUOTED_WORD_BEFORE = re.compile(r"[„»\"“][\w-]+[ \t]+$")
@@ -23,7 +26,8 @@ CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
 
 
 def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """False for companies, saints and rulers, and the historical and fictional names of the lexicon."""
+    """False for companies, saints and rulers, names things are named after, and the historical and fictional
+    names of the lexicon."""
     before, _ = window(text, hit.start, hit.end, 80)
     words_before = before.split()
     previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
@@ -32,7 +36,7 @@ def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
     return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or EPITHET.match(text, hit.end)
-                or _in_phrase(text, hit, lexicon))
+                or NAMED_AFTER_BEFORE.search(before) or _in_phrase(text, hit, lexicon))
 
 
 def _quoted_title(text: str, hit: Hit) -> bool:

@@ -52,6 +52,7 @@ WORD_BEFORE = re.compile(r"[A-ZÄÖÜ](?<![\w@#-][A-ZÄÖÜ])[a-zäöüß]{2,}(?
 # Context that makes an ambiguous first name a name: an age ('Mai (6)'), an address ('liebe Rosa!'), one of
 # us ('Unsere Jasmin hat …').
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
+AGE_AFTER_COMMA = re.compile(r",[ \t]*\d{1,3}(?:[ \t]*(?:J\.|Jahre(?: alt)?))?[ \t]*[,;)]")
 ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey|danke|servus|moin)[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 # Addressed at the end of a sentence: 'Danke, Iris!', 'Danke für dein Feedback, Grace!'.
@@ -166,7 +167,18 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
     end = name.start(2) + len(word)
     if word in lexicon.first_names:
         end = _extend(text, end, lexicon, strong=strong)
+    elif strong and _name_goes_on(text, end, lexicon):  # 'Herrn Pham Van Duc', 'Frau Nguyen Thi Lan'
+        end = _extend(text, end, lexicon)
     return Hit("PERSON", start, end, 0.9, f"Name nach „{title}“")
+
+
+def _name_goes_on(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A particle or a listed name follows the surname: the name goes on in its own order."""
+    following = NEXT.match(text, end)
+    if following is None:
+        return False
+    word = following.group(2).rstrip(".")
+    return bool(following.group(1)) or word in lexicon.first_names or word in lexicon.surnames
 
 
 def _role_label(text: str, title_start: int, word_end: int, word: str, lexicon: Lexicon) -> bool:
@@ -218,7 +230,7 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     listed = [m.group(1) for m in (LISTED_AFTER.match(text, end), LISTED_BEFORE.search(before)) if m]
     if any(lexicon.is_first_name(name.split("-")[0]) for name in listed):
         return True
-    if AGE_IN_BRACKETS.match(text, end):  # 'Mai (6)'
+    if AGE_IN_BRACKETS.match(text, end) or AGE_AFTER_COMMA.match(text, end):  # 'Mai (6)', 'Mark Tessendorf, 82,'
         return True
     role = ROLE_BEFORE.search(before)
     if (role and role.group().rstrip().lower().endswith(ROLE_ENDINGS)) or SIGN_OFF_BEFORE.search(before):

@@ -33,16 +33,25 @@ ANIMAL_AFTER = re.compile(rf"^(?:[ \t]+(?:und|&)[ \t]+[\w-]+)?"
 
 def is_pet(text: str, hit: Hit) -> bool:
     """A pet's name: next to an animal word or followed by an animal emoji ('Das ist Moritz 🐱'), in a list
-    after an animal word ('Königinnen …: Paula, …, Marie'), or named after one ('… unseren Hahn … 🐓 Er heißt
-    übrigens Gustav')."""
+    after an animal word ('Königinnen …: Paula, …, Marie'), named after one ('… unseren Hahn … 🐓 Er heißt
+    übrigens Gustav'), or right after an animal word elsewhere in the text."""
     before, after = window(text, hit.start, hit.end, 80, 60)
     if _emoji_after(after) or not ANIMAL_EMOJI.isdisjoint(EMOJI_BEFORE.findall(before[-24:])):
         return True
     lower_before = before.lower()
-    if _near_animal(lower_before, after.lower()) or _in_animal_list(text, hit.start):
+    if _near_animal(lower_before, after.lower()) or _in_animal_list(text, hit.start) or _animal_named(
+            text, text[hit.start:hit.end]):
         return True
     return bool(NAMED.search(lower_before)) and (bool(ANIMAL_STEM.search(lower_before))
                                                  or not ANIMAL_EMOJI.isdisjoint(before))
+
+
+def _animal_named(text: str, name: str) -> bool:
+    """The name stands right after an animal word elsewhere in the text: 'Unser Schulpferd Ernst ist 24 … danke
+    für tausend Reitstunden, Ernst!'."""
+    lower = text.lower()
+    return ANIMAL_STEM.search(lower) is not None and re.search(
+        rf"{ANIMAL_WORD.pattern}[ \t]+{re.escape(name.lower())}\b", lower) is not None
 
 
 def _emoji_after(after: str) -> bool:

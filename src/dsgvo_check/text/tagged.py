@@ -28,6 +28,9 @@ PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
 GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
 # A family's or couple's surname in a hashtag, in any case: '#HochzeitAlbers', '#familiepetersen'.
 FAMILY_HASHTAG = re.compile(r"#(?i:hochzeit|familie)([^\W\d_]{3,})(?![\w])")
+# A first name in a lower-case greeting hashtag, or a couple's two: '#teamtheo', '#dankegudrun', '#chiaraunddominik'.
+LOWER_GREETING_HASHTAG = re.compile(r"#(?:danke|willkommen|team|happybirthday)([a-zäöüß]{3,})(?![\w])")
+COUPLE_HASHTAG = re.compile(r"#([a-zäöüß]{3,})(?:und|and|&)([a-zäöüß]{3,})(?![\w])")
 
 
 def nicknames(text: str, names: list[Hit]) -> list[Hit]:
@@ -79,6 +82,10 @@ def hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
             hits.append(Hit("PERSON", match.start(1), match.end(2), 0.7, "Name als Hashtag"))
         elif first in GREETING_HASHTAGS and lexicon.is_first_name(second):
             hits.append(Hit("PERSON", match.start(2), match.end(2), 0.7, "Vorname im Hashtag"))
+    spans = [m.span(1) for m in LOWER_GREETING_HASHTAG.finditer(text) if lexicon.is_first_name(m.group(1).capitalize())]
+    spans += [m.span(group) for m in COUPLE_HASHTAG.finditer(text) for group in (1, 2)
+              if all(lexicon.is_first_name(name.capitalize()) for name in m.groups())]
+    hits += [Hit("PERSON", start, end, 0.7, "Vorname im Hashtag") for start, end in spans]
     for match in FAMILY_HASHTAG.finditer(text):
         surname = match.group(1).capitalize()
         if surname in lexicon.surnames and surname not in lexicon.common_words:
