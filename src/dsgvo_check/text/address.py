@@ -43,12 +43,12 @@ STREET_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "ring",
 PREPOSITIONS = ("Am ", "An ", "Auf ", "Im ", "In ", "Zum ", "Zur ", "Unter ", "Hinter ", "Vor ", "Beim ", "Alt ")
 PREPOSITION_WORDS = frozenset(p.strip() for p in PREPOSITIONS)
 # Words that make an "Am/Im/Zum X 12" or an "X 4, 04109 Leipzig" a time, a count or a room, not a street
-# ('Am Samstag 14', 'Im Jahr 2020', 'Raum 4').
+# ('Am Samstag 14', 'Im Jahr 2020', 'Raum 4', 'Auf der A 31').
 NOT_STREET_WORDS = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Januar
 Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Sommer Winter Herbst Frühling Moment
 Team Abend Morgen Mittag Nachmittag Vormittag Tag Ende Anfang Start Ziel Schluss Preis Kurs Bereich Vergleich Schnitt
 Durchschnitt Alter Rahmen Vorfeld Zeitraum Spiel Finale Training Kilometer Stand Mittelpunkt Wert Gesamt Seite Kapitel
-Raum Zimmer Gleis Tisch Halle Linie Bus Etage Stock""".split())
+Raum Zimmer Gleis Tisch Halle Linie Bus Etage Stock A B""".split())
 # Compounds that end like a street but are not one ('Parkplatz 3', 'Spielplatz 2', 'Supermarkt'); a word ending
 # in -straße or -allee always is one ('Kirchstraße', 'Parkstraße', 'Schulstraße').
 NOT_STREETS = re.compile(r"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fußball|golf|camping|schul|"

@@ -20,6 +20,10 @@ LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
                         r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
 # After these a lower-case surname is a name too ('danke an frau schneider').
 SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn", "dr.", "prof.", "familie"})
+# After these even a first name that is also a word is a name: 'oma erika', 'meine freundin mai'.
+KIN_TRIGGERS = frozenset({"oma", "opa", "tante", "onkel", "cousine", "cousin", "nichte", "neffe", "freundin"})
+# After 'danke'/'liebe' and before 'für' or a comma: 'danke rosa für deine engelsgeduld'.
+THANKED_AFTER = re.compile(r"[ \t]*(?:,|!|für\b)")
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
 # before a name found ('ben und lina').
 LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
@@ -28,10 +32,11 @@ LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&
 LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
                         r"(?=(?:[ \t]*,[ \t]*|[ \t]+(?:und|&)[ \t]+)([a-zäöüß]{3,})(?![\w@-]))")
 NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
-# A name signing a comment off at the end of its line: 'lg vom hof, lasse 🌻', 'bis gleich!! svea', 'lg jule vom
-# empfang'.
+# A name signing a comment off at the end of its line, maybe with its surname: 'lg vom hof, lasse 🌻', 'bis
+# gleich!! svea', 'lg jule vom empfang', 'lg heike tapken'.
 LOWER_SIGN_OFF = re.compile(r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss)[^\n]{0,30}?[ ,!]"
-                            r"([a-zäöüß]{3,})(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30})?[^\w\n]*$", re.MULTILINE)
+                            r"([a-zäöüß]{3,})(?:[ \t]+[a-zäöüß]{3,}|[ \t]+[a-zäöü]\.)?"
+                            r"(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30})?[^\w\n]*$", re.MULTILINE)
 # A first name right after a role word: 'schriftführerin petra sonne hat …', 'kassenwart jens'.
 LOWER_ROLE_NAME = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:{trie_pattern(ROLE_ENDINGS)})[ \t]+([a-zäöüß]{{3,}})(?![\w@-])")
 # A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.
@@ -63,7 +68,9 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
         elif _lower_first_name(name, lexicon) or (match.group(1) in SURNAME_TRIGGERS
                                                   and _lower_surname(name, lexicon)):
             names.add(name)
-        elif name.capitalize() in lexicon.first_names and LOWER_NAME_AFTER.match(text, match.end(2)):
+        elif name.capitalize() in lexicon.first_names and (
+                LOWER_NAME_AFTER.match(text, match.end(2)) or match.group(1) in KIN_TRIGGERS
+                or (match.group(1) in ("danke", "liebe", "lieber") and THANKED_AFTER.match(text, match.end(2)))):
             spans.add(match.span(2))
         else:
             continue
