@@ -56,7 +56,8 @@ Zuzanna Oliwia Wiktoria Franciszek Antoni Thuy Thao Trang Huong Linh Minh Tuan Q
 Paule Hanne Kalle Ole Jule Kostas Giorgos Nikos Dimitris Yannis Vasilis Stavros Panagiotis Siobhan Niamh Aoife
 Saoirse Ciara Sinead Aisling Caoimhe Oisin Padraig Nnamdi Chinonso Ylvi Ylva Tuva Solveig Sigrid Ingvild Hevîn Berivan
 Rozerin Welat Diyar Zinar Bawer Rezan Helin Sevgi Ebru Jorinde Spyros Tetiana Oleksii Oleksandra Yulia Viktoriia
-Anastasiia Mykhailo Dmytro Andrii Serhii Yurii Nataliia Olha Halyna Liudmyla Svitlana Vitalii Bohdana Will Jette Jannes""".split()
+Anastasiia Mykhailo Dmytro Andrii Serhii Yurii Nataliia Olha Halyna Liudmyla Svitlana Vitalii Bohdana Will Jette
+Jannes""".split()
 EXTRA_SURNAMES = "Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia
@@ -72,6 +73,9 @@ Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ar
 Jesse Jean Marian Michele Renée Rene""".split()
 # Faker's names that are words in German posts and never names there ('Einer, der …', Polish 'Bóg zapłać').
 NOT_FIRST_NAMES = "Einer Bóg Bog".split()
+# Frequent nouns that spacy-lookups-data's lemma table lacks (plural-only words, drinks): no surname after a name
+# ('in der Scheune von Henriks Eltern').
+EXTRA_COMMON_WORDS = "Eltern Großeltern Schwiegereltern Ferien Kaffee Milch Tickets Geschwister Leute".split()
 # A few would-be ambiguous names that are unmistakably first names in German posts.
 NEVER_AMBIGUOUS = "Anna Peter Paul Hans Maria Thomas Michael Andreas Stefan Jan Max Eva Lisa Sarah".split()
 CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", [
@@ -158,7 +162,7 @@ def main() -> None:
     write("surnames.txt", last, source)
     write("name_genders.txt", (f"{name} {gender}" for name, gender in genders().items()),
           "first name and its gender (f/m) where Faker lists it under one only; " + source)
-    write("common_words.txt", common_words(first | last, logprob, german_vocabulary()),
+    write("common_words.txt", common_words(first | last, logprob, german_vocabulary()) | set(EXTRA_COMMON_WORDS),
           "built by tools/build_name_lists.py from spacy-lookups-data de_lexeme_prob and de_lemma_lookup (MIT)")
     print(f"{len(first)} first names, {len(last)} surnames")
 

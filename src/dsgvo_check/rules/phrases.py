@@ -26,6 +26,9 @@ SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)(?<!\b(?:Dr|Prof|Dip
                              r"verh|verw|bzw|ca|Nr|Str|St|Hr|Fr|Fam|Tel|evtl|inkl|zzgl|ggf|usw|vgl|Jh|Abt|Mio|Mrd|Std|"
                              r"[a-z])\.)(?<![Ss]tr\.)(?<!\bz\.\s?B\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
                              FLAGS & ~regex.IGNORECASE)
+# In a text written all in lower case a sentence ends at its punctuation whatever follows ('… ganz der alte. bei der
+# sonne …'); abbreviations with a single letter stay ('z.b. ', 'u.a. ').
+LOWER_SENTENCE_END = regex.compile(r"[.!?…]+(?<!\b[a-z]\.)[\"“”»«)]*\s+|\n\s*")
 # The start of a list item: a bullet, dash, number, keycap or other symbol ('➡️', '👉', '✅', '1️⃣').
 LIST_ITEM = regex.compile(r"[-–*•▪►▶]|\d{1,2}[.)]|\d\ufe0f?\u20e3|\p{So}")
 
@@ -228,8 +231,9 @@ class Sentences:
 
     @classmethod
     def of(cls, text: str) -> Sentences:
-        """Split at . ! ? followed by a capital, and at line breaks."""
-        starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+        """Split at . ! ? followed by a capital (in a text all in lower case: by any word), and at line breaks."""
+        pattern = LOWER_SENTENCE_END if text.islower() else SENTENCE_END
+        starts = [0, *(m.end() for m in pattern.finditer(text))]
         return cls(tuple(starts), len(text))
 
     def index(self, offset: int) -> int:
