@@ -297,7 +297,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Unsere Stute hat ein Hengstfohlen bekommen – geboren am 21. April um 4 Uhr!", []),
     ("Kann auch vorbeibringen, wohne am bahnhof, falkenweg 8 in gifhorn", [("ADDRESS", "falkenweg 8")]),
     # found by corpus batch 13
-    ("hab sogar oma erika überredet zu posen, und meine freundin mai kam auch", [("PERSON", "erika"), ("PERSON", "mai")]),
+    ("hab sogar oma erika überredet zu posen, und meine freundin mai kam auch",
+     [("PERSON", "erika"), ("PERSON", "mai")]),
     ("omg geschafft 😭 danke rosa für deine engelsgeduld", [("PERSON", "rosa")]),
     ("danke an das team!!! bei der sonne gehts raus.\n\nlg heike tapken", [("PERSON", "heike")]),
     ("Auf der A 31 und der B 210 gilt: rechtzeitig einfädeln.", []),
