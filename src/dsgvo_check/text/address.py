@@ -30,10 +30,8 @@ ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?!\d)(?![\w,.:]\d)"
 # Rotenburg (Wümme)'; tested at a house number (after its space) before the regex runs.
 STREET_WITH_CITY = re.compile(rf"(?<![\w-])({_WORD}) ({_NUMBER})(?!\d)({_CITY})")
 POSTCODE_AFTER = re.compile(r" [1-9]\d{0,2}(?: ?[a-zA-Z])?,? ?\n?\d{5} [A-ZÄÖÜ]")
-# A street word in lower case before a house number ('falkenweg 8'), and the first letter of a word, upper-cased
-# to read such a street (one letter for one: positions stay).
-LOWER_STREET_NUMBER = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*(?:straße|strasse|str\.|weg|allee|platz|ring|gasse|damm)"
-                                 r" [1-9]")
+# The first letter of a word, upper-cased to read a street written in lower case (one letter for one: positions
+# stay).
 WORD_START = re.compile(r"(?<![\w'’])[a-zäöü]")
 # The cheap first test: a house number after a space, and a street word or a preposition before it.
 NUMBER = re.compile(r" [1-9]")
@@ -62,9 +60,10 @@ NOT_STREETS = re.compile(r"(?i)(?:park|spiel|sport|arbeits|stell|bolz|tennis|fu�
 
 def find_addresses(text: str) -> list[Hit]:
     """Street + house number (+ postcode and city); a street alone or a postcode alone is not an address.
-    A street written in lower case is read as if capitalised ('birkenweg 9, 2. stock', '… falkenweg 8 in gifhorn')."""
+    In a text written in lower case (but maybe its first letter) a street is read as if capitalised
+    ('birkenweg 9, 2. stock', 'Kann auch vorbeibringen, … falkenweg 8 in gifhorn')."""
     hits = _addresses(text)
-    if hits or not (text.islower() or LOWER_STREET_NUMBER.search(text)):
+    if hits or not text[1:].islower():
         return hits
     return [hit for hit in _addresses(WORD_START.sub(_upper, text)) if text[hit.start].islower()]
 

@@ -36,7 +36,12 @@ def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
     return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or EPITHET.match(text, hit.end)
-                or NAMED_AFTER_BEFORE.search(before) or _in_phrase(text, hit, lexicon))
+                or _named_after(before) or _in_phrase(text, hit, lexicon))
+
+
+def _named_after(before: str) -> bool:
+    """'… trägt den Namen von Emmy Noether', 'benannt nach …'."""
+    return ("nach" in before or "amen" in before) and NAMED_AFTER_BEFORE.search(before) is not None
 
 
 def _quoted_title(text: str, hit: Hit) -> bool:

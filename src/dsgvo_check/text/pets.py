@@ -3,6 +3,7 @@ Luna', 'Das ist Moritz 🐱', 'Königinnen …: Paula, Greta'). The word lists a
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dsgvo_check.text.hits import Hit, window
@@ -13,6 +14,7 @@ from dsgvo_check.wordtrie import trie_pattern
 LIST_ANIMALS = re.compile(trie_pattern("""welpe hund hunde katze kater pferd pferde pony vierbeiner fellnase kaninchen
 meerschwein königinnen bienen hühner hennen küken kühe ziegen schafe alpakas lamas esel""".split()))
 CLAUSE_END = re.compile(r"[.!?\n:]")
+WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 # A name given right after an animal was mentioned: '… 🐓 Er heißt übrigens Gustav'.
 _NAMING = ("heißt", "heißen", "hört auf", "hört auf den namen", "namens", "getauft auf den namen")
 NAMED = re.compile(rf"(?:{trie_pattern(_NAMING)})"
@@ -49,9 +51,16 @@ def is_pet(text: str, hit: Hit) -> bool:
 def _animal_named(text: str, name: str) -> bool:
     """The name stands right after an animal word elsewhere in the text: 'Unser Schulpferd Ernst ist 24 … danke
     für tausend Reitstunden, Ernst!'."""
+    return text.count(name) > 1 and name.lower() in _words_after_animals(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _words_after_animals(text: str) -> frozenset[str]:
+    """The words right after an animal word, lower-cased (cached: asked for every name of a text)."""
     lower = text.lower()
-    return ANIMAL_STEM.search(lower) is not None and re.search(
-        rf"{ANIMAL_WORD.pattern}[ \t]+{re.escape(name.lower())}\b", lower) is not None
+    if not ANIMAL_STEM.search(lower):
+        return frozenset()
+    return frozenset(m.group(1) for m in (WORD_AFTER.match(lower, a.end()) for a in ANIMAL_WORD.finditer(lower)) if m)
 
 
 def _emoji_after(after: str) -> bool:
