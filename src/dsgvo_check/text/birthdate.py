@@ -18,7 +18,7 @@ BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?
 # '… wird am 3. Juli 90 Jahre alt': the day someone turns an age is their birthday.
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt|"
                          r"\b\d{1,3} jahre alt|^[ \t]+\d{1,3} wird\b)")
-BIRTH_WORDS = ("geb", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt", "jahre alt")
+BIRTH_WORDS = ("geb.", "geboren", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt", "jahre alt")
 # An animal word, its name and a verb before the date: 'Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag'.
 PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|wurde|feiert|ist|kam)\b")
 # A young animal born: 'ein gesundes Hengstfohlen bekommen – geboren am 21. April'.
