@@ -303,6 +303,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("danke an das team!!! bei der sonne gehts raus.\n\nlg heike tapken", [("PERSON", "heike")]),
     ("Auf der A 31 und der B 210 gilt: rechtzeitig einfädeln.", []),
     ("Gefeiert wurde in der Scheune von Henriks Eltern.", [("PERSON", "Henriks")]),
+    # found by corpus batch 14
+    ("Frieda Schulte kam am 21. September 2034 um 4:12 Uhr im Hospital Lingen zur Welt.",
+     [("DATE_OF_BIRTH", "21. September 2034"), ("PERSON", "Frieda Schulte")]),
+    ("mein freund mark hat sich den knöchel verdreht\nlg sonja", [("PERSON", "mark"), ("PERSON", "sonja")]),
+    ("hat jemand die brotdose gesehen?\nlg jasmin (mama von lotta)", [("PERSON", "jasmin"), ("PERSON", "lotta")]),
+    ("hab das set meiner schwester rosa geschenkt\nxoxo lena", [("PERSON", "rosa"), ("PERSON", "lena")]),
+    ("Ihr Federkern-Team, i. A. Rosa Hägele", [("PERSON", "Rosa Hägele")]),
+    ("In stiller Trauer: Ernst-August Lübbers", [("PERSON", "Ernst-August Lübbers")]),
+    ("Kein Thomas Sabo, kein Swarovski: alles handgemacht.", []),
 ]
 
 

@@ -16,9 +16,10 @@ DATE = re.compile(rf"(?=[0-9])(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9
 BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
                           r"(?<![\w-])jahrgang\b|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
 # '… wird am 3. Juli 90 Jahre alt': the day someone turns an age is their birthday.
-BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|geboren|zur welt|auf die welt|das licht der welt|"
-                         r"\b\d{1,3} jahre alt|^[ \t]+\d{1,3} wird\b)")
-BIRTH_WORDS = ("geb.", "geboren", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt", "jahre alt")
+BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|\b\d{1,3} jahre alt|^[ \t]+\d{1,3} wird\b)"
+                         r"|^[^.!?\n]{0,60}(?:geboren|zur welt|auf die welt|das licht der welt)")
+BIRTH_WORDS = ("geb.", "geboren", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt",
+               "jahre alt")
 # An animal word, its name and a verb before the date: 'Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag'.
 PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|wurde|feiert|ist|kam)\b")
 # A young animal born: 'ein gesundes Hengstfohlen bekommen – geboren am 21. April'.
@@ -40,7 +41,7 @@ def find_birthdates(text: str) -> list[Hit]:
         return []
     hits = []
     for match in DATE.finditer(text):
-        before, after = (part.lower() for part in window(text, match.start(), match.end(), 45, 40))
+        before, after = (part.lower() for part in window(text, match.start(), match.end(), 45, 75))
         if not (BIRTH_BEFORE.search(before) or BIRTH_AFTER.search(after)):
             continue
         if NOT_PERSONAL.search(before + after) or PET_BEFORE.search(before) or YOUNG_ANIMAL.search(before):

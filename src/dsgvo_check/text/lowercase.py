@@ -21,7 +21,8 @@ LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
 # After these a lower-case surname is a name too ('danke an frau schneider').
 SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn", "dr.", "prof.", "familie"})
 # After these even a first name that is also a word is a name: 'oma erika', 'meine freundin mai'.
-KIN_TRIGGERS = frozenset({"oma", "opa", "tante", "onkel", "cousine", "cousin", "nichte", "neffe", "freundin"})
+KIN_TRIGGERS = frozenset({"oma", "opa", "tante", "onkel", "cousine", "cousin", "nichte", "neffe", "freundin", "freund",
+                          "schwester", "bruder", "sohn", "tochter", "enkel", "enkelin"})
 # After 'danke'/'liebe' and before 'für' or a comma: 'danke rosa für deine engelsgeduld'.
 THANKED_AFTER = re.compile(r"[ \t]*(?:,|!|für\b)")
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
@@ -34,9 +35,9 @@ LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
 NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
 # A name signing a comment off at the end of its line, maybe with its surname: 'lg vom hof, lasse 🌻', 'bis
 # gleich!! svea', 'lg jule vom empfang', 'lg heike tapken'.
-LOWER_SIGN_OFF = re.compile(r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss)[^\n]{0,30}?[ ,!]"
-                            r"([a-zäöüß]{3,})(?:[ \t]+[a-zäöüß]{3,}|[ \t]+[a-zäöü]\.)?"
-                            r"(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30})?[^\w\n]*$", re.MULTILINE)
+LOWER_SIGN_OFF = re.compile(r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss|xoxo|bussi)"
+                            r"[^\n]{0,30}?[ ,!]([a-zäöüß]{3,})(?:[ \t]+[a-zäöüß]{3,}|[ \t]+[a-zäöü]\.)?"
+                            r"(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30}|[ \t]*\([^)\n]{0,40}\))?[^\w\n]*$", re.MULTILINE)
 # A first name right after a role word: 'schriftführerin petra sonne hat …', 'kassenwart jens'.
 LOWER_ROLE_NAME = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:{trie_pattern(ROLE_ENDINGS)})[ \t]+([a-zäöüß]{{3,}})(?![\w@-])")
 # A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.

@@ -59,7 +59,8 @@ ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 VOCATIVE_BEFORE = re.compile(r",[ \t]+$")
 VOCATIVE_AFTER = re.compile(r"[ \t]*[!?]")
 # A greeting that signs a comment or message off: 'Mfg Ernst Willms', 'LG, Mai'.
-SIGN_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:lg|vg|mfg|gruß|grüße|grüßle|cheers|ciao)[,!.]?[ \t]*\n?[ \t]*$")
+SIGN_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:lg|vg|mfg|gruß|grüße|grüßle|cheers|ciao|i\. ?a\.|i\. ?v\.)[,!.]?"
+                             r"[ \t]*\n?[ \t]*$")
 # A role right before a name: 'Pflegerin Mai', 'Bratscher Mark', 'Stationsleitung Iris' (compounds too).
 ROLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}[ \t]+$")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
@@ -211,8 +212,8 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
 
 
 def _double_first_name(word: str, lexicon: Lexicon) -> bool:
-    """'Mai-Linh', 'Rosa-Marie': an ambiguous first name joined to an unambiguous one is a name."""
-    return "-" in word and all(lexicon.is_first_name(part) for part in word.split("-")[1:])
+    """'Mai-Linh', 'Rosa-Marie', 'Ernst-August': first names joined by a hyphen are a name."""
+    return "-" in word and all(part in lexicon.first_names for part in word.split("-")[1:])
 
 
 def _genitive_object(text: str, end: int, lexicon: Lexicon) -> bool:
