@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,6 +15,10 @@ from dsgvo_check.rules.phrases import Lexicon, Sentences
 if TYPE_CHECKING:
     from dsgvo_check.rules.anchors import AnchorIndex
     from dsgvo_check.rules.persons import Person
+
+#: The gender star, colon or slash inside a word ('Gewinner*innen', 'Kund:innen'): read as '_', a word character, so
+#: that phrases see one word ('*gewinner*' matches 'gewinner_innen'); one character for one, positions stay.
+GENDER_GAP = re.compile(r"(?<=\w)[*:/](?=in(?:nen)?\b)")
 
 #: Gates (`Check.gate`), besides entity types: what an item must have for a check to be able to hit.
 ALWAYS, NEVER, IMAGES, PERSONS = "", "-never", "-images", "-persons"
@@ -62,11 +67,12 @@ class Context:
         self._persons: list[Person] | None = None
 
     def lower(self, field: TextField) -> str:
-        """The field's text in lower case (computed once)."""
+        """The field's text in lower case, gender stars read as '_' (computed once)."""
         key = id(field)
         found = self._lower.get(key)
         if found is None:
-            found = self._lower[key] = field.text.lower()
+            lower = field.text.lower()
+            found = self._lower[key] = GENDER_GAP.sub("_", lower) if "in" in lower else lower
         return found
 
     def sentences(self, field: TextField) -> Sentences:

@@ -107,12 +107,13 @@ def _find_or_add(persons: list[Person], name: str) -> Person:
     return person
 
 
-def _name_mentions(person: Person, fields: tuple[TextField, ...]) -> None:
-    """Add text occurrences of a declared name (full, first or last) the detector did not report."""
+def _name_mentions(person: Person, fields: tuple[TextField, ...], found: list[Mention]) -> None:
+    """Add text occurrences of a declared name (full, first or last) the detector did not report, nor gave to
+    another person ('Schulte' inside 'Frieda Schulte' is not the mother 'Maren Schulte')."""
     words = person.name.split()
     variants = [person.name, *(w for w in {words[0], words[-1]} if len(w) > 2)] if words else []
     for text_field in fields:
-        covered = [(m.start, m.end) for m in person.mentions if m.field is text_field]
+        covered = [(m.start, m.end) for m in (*person.mentions, *found) if m.field is text_field]
         for variant in variants:
             for start, end in whole_word_spans(text_field.text, variant):
                 if any(s <= start < e for s, e in covered) or (variant != person.name and _in_firm_name(
@@ -137,9 +138,10 @@ def find_persons(item: Item, evidence: Evidence, register: ConsentRegister) -> l
         if detection.entity == "PERSON":
             person = _find_or_add(persons, detection.text)
             person.mentions.append(Mention(detection.field, detection.start, detection.end))
+    found = [m for person in persons for m in person.mentions]
     for person in persons:
         if person.ref is not None:
-            _name_mentions(person, item.fields)
+            _name_mentions(person, item.fields, found)
         person.mentions.sort(key=lambda m: (m.field.line, m.start))
     return persons
 
