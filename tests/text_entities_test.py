@@ -312,6 +312,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Ihr Federkern-Team, i. A. Rosa Hägele", [("PERSON", "Rosa Hägele")]),
     ("In stiller Trauer: Ernst-August Lübbers", [("PERSON", "Ernst-August Lübbers")]),
     ("Kein Thomas Sabo, kein Swarovski: alles handgemacht.", []),
+    # found by the eighth unseen sentence set: zoo animals, naming, brands and games of the past
+    ("Giraffe Luise hat am 9. April ein gesundes Jungtier zur Welt gebracht.", []),
+    ("Die Elefantendamen Rosa, Sonne und Frieda haben ein neues Außengehege.", []),
+    ("Unser Eisbärbaby heißt Tomke und ist geboren am 2. Dezember!", []),
+    ("Die Wolle stammt von unseren Schafen Heidi, Bärbel und Gustav 🐑", []),
+    ("Er heißt Mark, ist Zahnarzt und hat nach drei Dates abgesagt.", [("PERSON", "Mark")]),
+    ("In Kooperation mit @lenas.kleinewelt zeigen wir die Kette.", [("PERSON", "@lenas.kleinewelt")]),
+    ("Ersatzteil Bosch 0 986 494 524 ist auf Lager.", []),
+    ("Schach, Runde 5: Brett 1 Remis, Brett 2 und 3 gingen an uns.", []),
+    ("Die Blumen kamen von Blumen Frank, die Torte von der Konditorei Mayer.", []),
+    ("Unsere Zeitung hat Geburtstag: Am 15. April 1949 erschien die erste Ausgabe.", []),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dsgvo_check.text.hits import Hit, has_digit, lowered, window
-from dsgvo_check.text.lexicon import ANIMAL_WORD, MONTHS
+from dsgvo_check.text.lexicon import ANIMAL_STEM, ANIMAL_WORD, MONTHS
 
 _MONTH = "|".join(re.escape(m) for m in MONTHS)
 # `(?=\d)` first: `re` then skips to the digits instead of testing the lookbehind at every position.
@@ -23,14 +23,15 @@ BIRTH_WORDS = ("geb.", "geboren", "geburt", "jahrgang", "erblickte", "zur welt",
 # An animal word, its name and a verb before the date: 'Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag'.
 PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|wurde|feiert|ist|kam)\b")
 # A young animal born: 'ein gesundes Hengstfohlen bekommen – geboren am 21. April'.
-YOUNG_ANIMAL = re.compile(r"(?:fohlen|kalb|kälbchen|welpe|welpen|kätzchen|küken|lämmchen|ferkel)")
+YOUNG_ANIMAL = re.compile(rf"(?:fohlen|kalb|kälbchen|welpe|welpen|kätzchen|küken|lämmchen|ferkel|jungtier|"
+                          rf"(?:{ANIMAL_STEM.pattern})\w{{0,4}}baby)")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date ('Abi-Jahrgang' is a class, not a birth year).
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
                           r"\bgründung(?!smitglied)|eröffnung|wir feiern|(?:unser(?:e|em)?|die|der|das) "
                           r"(?:café|laden|geschäft|verein|praxis|firma|team|salon|bäckerei|studio|hotel|restaurant|"
                           r"weingut|hof|betrieb|brauerei|unternehmen|museum|sender|radio|kino|theater|schule|kita|chor|"
-                          r"gemeinde|bibliothek)\b|on air)")
+                          r"gemeinde|bibliothek|zeitung|verlag|magazin)\b|on air)")
 
 
 def find_birthdates(text: str) -> list[Hit]:

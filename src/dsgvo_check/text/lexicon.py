@@ -36,7 +36,8 @@ Gasthaus Gasthof Restaurant Pizzeria Apotheke Firma Weingut Hof Verlag Brauerei 
 Malerbetrieb
 Studio Kanzlei Steuerbüro Galerie Boutique Modehaus Blumenladen Buchhandlung Reisebüro Fahrschule Stiftung Haus
 Autowerkstatt Werkstatt Optiker Schuhhaus Möbelhaus Landgasthof Brauhaus Kiosk Eisdiele Eiscafé Imbiss Bistro
-Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei Elektro Sanitär Bestattungen""".split())
+Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei Elektro Sanitär Bestattungen Blumen
+Getränke Reifen Mode Moden""".split())
 # Words after which a name is a place, ruler or saint, not a private person ('Sankt Martin', 'Kaiser Karl').
 NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Papst Prophet Propheten Prophetin Erzengel "
                               "Heilige Heiliger Heiligen heilige heiliger heiligen Prinz "
@@ -69,12 +70,15 @@ ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier",
                 "mischling", "rüde", "löwe", "plüsch", "teddy", "kuscheltier", "stofftier",
                 "sennenhund", "schäferhund", "collie", "spaniel", "beagle", "husky", "pinscher",
                 "schnauzer", "dogge", "bulldogge", "chihuahua", "kater", "tier", "haustier", "hofkatze", "stubentiger",
-                "haflinger", "fohlen", "trakehner", "shetty", "kalb", "ferkel")
+                "haflinger", "fohlen", "trakehner", "shetty", "kalb", "ferkel",
+                # zoo and farm animals: 'Giraffe Luise', 'Pinguin Frank', 'unseren Schafen Heidi, Bärbel und Gustav'
+                "giraffe", "elefant", "pinguin", "erdmännchen", "eisbär", "braunbär", "kamel", "schaf", "zebra",
+                "nashorn", "flamingo", "robbe", "otter", "gorilla", "schimpanse", "tiger", "papagei", "storch")
 # Searched in lower-cased text (IGNORECASE on an alternation is slow in `re`): a stem anywhere, or an animal
 # word ending a word ('bürohund', 'praxiskatze', 'hundedame'; not 'tierärztin').
 ANIMAL_STEM = re.compile(trie_pattern(ANIMAL_STEMS))
-ANIMAL_WORD = re.compile(rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|herr|mädchen|junge|bock|opa|oma|senior|"
-                         rf"seniorin|baby)?\b")
+ANIMAL_WORD = re.compile(rf"{ANIMAL_STEM.pattern}(?:e|en|n|s|in|chen|dame|damen|endamen|herr|mädchen|junge|bock|opa|"
+                         rf"oma|senior|seniorin|baby)?\b")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
           "Dezember", "Jan.", "Feb.", "Febr.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Okt.",
           "Nov.", "Dez.")

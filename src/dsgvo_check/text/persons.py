@@ -58,6 +58,8 @@ ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 # Addressed at the end of a sentence: 'Danke, Iris!', 'Danke für dein Feedback, Grace!'.
 VOCATIVE_BEFORE = re.compile(r",[ \t]+$")
 VOCATIVE_AFTER = re.compile(r"[ \t]*[!?]")
+# A name given as such: 'Er heißt Mark', 'Ich heiße übrigens Sonne' (a pet's is found as a pet first).
+NAMING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:heiße|heißt|heisse|heisst|namens)[ \t]+(?:übrigens[ \t]+|auch[ \t]+)?$")
 # A greeting that signs a comment or message off: 'Mfg Ernst Willms', 'LG, Mai'.
 SIGN_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:lg|vg|mfg|gruß|grüße|grüßle|cheers|ciao|i\. ?a\.|i\. ?v\.)[,!.]?"
                              r"[ \t]*\n?[ \t]*$")
@@ -234,8 +236,9 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     if AGE_IN_BRACKETS.match(text, end) or AGE_AFTER_COMMA.match(text, end):  # 'Mai (6)', 'Mark Tessendorf, 82,'
         return True
     role = ROLE_BEFORE.search(before)
-    if (role and role.group().rstrip().lower().endswith(ROLE_ENDINGS)) or SIGN_OFF_BEFORE.search(before):
-        return True  # 'Pflegerin Mai', 'Mfg Ernst Willms'
+    if (role and role.group().rstrip().lower().endswith(ROLE_ENDINGS)) or SIGN_OFF_BEFORE.search(before) or (
+            NAMING_BEFORE.search(before)):
+        return True  # 'Pflegerin Mai', 'Mfg Ernst Willms', 'Er heißt Mark'
     if text[start:end] in CALENDAR_WORDS:  # 'Hallo Mai!', 'unser August war heiß'
         return False
     return bool((RELATIVE_CLAUSE.match(text, end) and not ARTICLE_BEFORE.search(before))

@@ -25,7 +25,9 @@ EMOJI_BEFORE = re.compile(r"(\S)\ufe0f?[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*\.?[ \t
 ANIMAL_EMOJI = frozenset("🐱🐈🐶🐕🐩🦮🐾🐴🐎🐰🐇🐹🐭🐦🦜🐤🐔🐓🐢🐠🐟🐷🐖🐄🐮🐐🐑🦙🐿")
 # Animal words, searched in lower-cased text (IGNORECASE on an alternation is slow in `re`).
 _ANIMAL = ANIMAL_WORD.pattern
-ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}(?:-\w+)?[\s:,]+(?:[\w-]+\s+)?$")  # also 'Schäferhund-Mix Anton'
+# Also 'Schäferhund-Mix Anton', and the names listed after one: 'Die Elefantendamen Rosa, Sonne und Frieda'.
+ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}(?:-\w+)?[\s:,]+(?:[\w-]+\s+)?$"
+                           rf"|{_ANIMAL}[\s:,]+(?:[\w-]+(?:,[ \t]*|[ \t]+(?:und|&)[ \t]+))+$")
 # In apposition, also of a pair: 'Günther ist unser Beagle', 'Herr Kaiser und Lotte, unsere beiden Hofkatzen'.
 ANIMAL_AFTER = re.compile(rf"^(?:[ \t]+(?:und|&)[ \t]+[\w-]+)?"
                           rf"(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war|sind)[ \t]+(?=unser|ein|mein|der|die|das))"

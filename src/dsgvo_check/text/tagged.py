@@ -55,7 +55,8 @@ def handles(text: str, lexicon: Lexicon, names: list[Hit]) -> list[Hit]:
         parts = [p.lower() for p in HANDLE_PART.findall(match.group(1))]
         if any(p in BRAND_HANDLE_WORDS for p in parts):
             continue
-        if any(lexicon.is_first_name(p.capitalize()) for p in parts if len(p) > 2) or (
+        if any(lexicon.is_first_name(p.capitalize()) or (p.endswith("s") and lexicon.is_first_name(p[:-1].capitalize()))
+               for p in parts if len(p) > 2) or (
                 len(parts) > 1 and not PERSON_HANDLE_WORDS.isdisjoint(parts)) or (
                 _among_people(text, match.start(), match.end(), names)):
             hits.append(Hit("PERSON", match.start(), match.end(), 0.75, "Handle einer Person"))
