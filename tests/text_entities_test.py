@@ -323,6 +323,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Schach, Runde 5: Brett 1 Remis, Brett 2 und 3 gingen an uns.", []),
     ("Die Blumen kamen von Blumen Frank, die Torte von der Konditorei Mayer.", []),
     ("Unsere Zeitung hat Geburtstag: Am 15. April 1949 erschien die erste Ausgabe.", []),
+    # found by corpus batch 15
+    ("Frisches Ramazan Pidesi gibt's jeden Tag ab 16 Uhr, Datteln aus Medina auch.", []),
+    ("Ihr erkennt ihn am Kennzeichen DIN-NB 1987, nicht an DIN A 4.", [("LICENSE_PLATE", "DIN-NB 1987")]),
+    ("@hope_bst danke für die lieben worte!\n\nlg will vom empfang\n\nps: wer will, kann mitkommen",
+     [("PERSON", "@hope_bst"), ("PERSON", "will")]),
+    ("klar kannst du kommen.\n\ngruß aus dem bootshaus\ngunhild", [("PERSON", "gunhild")]),
+    ("@martin_gaensewein danke dir! Folgt auch @rosa.blumen", [("PERSON", "@martin_gaensewein")]),
+    ("hallo kerstin 😊 schick uns bitte deine adresse", [("PERSON", "kerstin")]),
 ]
 
 

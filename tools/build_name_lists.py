@@ -57,7 +57,7 @@ Paule Hanne Kalle Ole Jule Kostas Giorgos Nikos Dimitris Yannis Vasilis Stavros 
 Saoirse Ciara Sinead Aisling Caoimhe Oisin Padraig Nnamdi Chinonso Ylvi Ylva Tuva Solveig Sigrid Ingvild Hevîn Berivan
 Rozerin Welat Diyar Zinar Bawer Rezan Helin Sevgi Ebru Jorinde Spyros Tetiana Oleksii Oleksandra Yulia Viktoriia
 Anastasiia Mykhailo Dmytro Andrii Serhii Yurii Nataliia Olha Halyna Liudmyla Svitlana Vitalii Bohdana Will Jette
-Jannes Dragoș Ionuț Ioana Florin Mihaela Andreea""".split()
+Jannes Dragoș Ionuț Ioana Florin Mihaela Andreea Hope Sonne Sunny Dahlia""".split()
 EXTRA_SURNAMES = "Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia
@@ -66,7 +66,7 @@ Charlotte Berlin Wien Fatima Mercedes Melitta Nikolaus Martin Christian Weiß Kl
 Lage Tor Tore Roman Job Stein Kino Wolf Tode Wille Kader Gabel Agent Kick Urban Junior Santa Pastor Panda Diamond
 Soja Ruin Ritt Saar Line Marine German Romane Rosen Lot Made Aura Olympia Jet Crystal Sol Bali Saga Gala Hagen
 Linde Heide Mentor Beat Sep Ebbe Lex Nova Kit Cruz Silva Dawn Hunter Parker Taylor Jordan Wilson Nelson Grant
-Corona Nonna Ramadan Silvester Mio Bob Logan Newroz Tora Abraham Sude Brett""".split()
+Corona Nonna Ramadan Silvester Mio Bob Logan Newroz Tora Abraham Sude Brett Ramazan Bayram Medina Kete""".split()
 # Names given to girls and boys in Germany, whatever one Faker locale says.
 UNISEX = """Luca Luka Kim Robin Alex Sascha Toni Charlie Noa Mika Maxi Micha Jo Chris Sam Eike Kai Joscha Jona Jonna
 Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ari Yuki Lou Sunny

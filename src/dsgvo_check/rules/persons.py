@@ -10,6 +10,7 @@ from dsgvo_check.model import Consent, ConsentRegister, Evidence, ImageRef, Item
 from dsgvo_check.text.hits import whole_word_spans
 
 TITLES = frozenset({"herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "familie", "fam.", "fam"})
+HANDLE_SEPARATORS = regex.compile(r"[._]")
 AGE_AFTER = regex.compile(r"\A[\s,]*\(\s*(?:alle|beide)?\s*(\d{1,2})\s*(?:J\.|Jahre)?\s*\)"
                           r"|\A,\s*(\d{1,2})(?:\s*Jahre\b|\s*J\.|,)"
                           r"|\A\s+(?:ist|wird)\s+(?:erst|gerade|schon|jetzt)?\s*(\d{1,2})(?:\s+Jahre(?:\s+alt)?)?"
@@ -86,10 +87,18 @@ def same_person(a: str, b: str) -> bool:
     if ta == tb:
         return True
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if _handle_of(ta, tb) or _handle_of(tb, ta):
+        return True
     if len(short) == 1:
         word = short[0]
         return word in (long_[0], long_[-1]) or (word.endswith("s") and word[:-1] in (long_[0], long_[-1]))
     return _initial_of(short, long_) or _initial_of(long_, short) or (short[0] == long_[0] and short[-1] == long_[-1])
+
+
+def _handle_of(handle: list[str], name: list[str]) -> bool:
+    """'@hope.glowskin' for 'Hope Adebayo': a handle with the first name of a full name as one of its parts."""
+    parts = HANDLE_SEPARATORS.split(handle[0]) if len(handle) == 1 else []
+    return len(parts) > 1 and len(name) > 1 and name[0] in parts
 
 
 def _initial_of(abbreviated: list[str], full: list[str]) -> bool:

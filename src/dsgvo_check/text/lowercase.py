@@ -13,7 +13,7 @@ from dsgvo_check.wordtrie import trie_pattern
 # another: 'an frau schneider', 'lea und chefin steffi'.
 _LOWER_TRIGGERS = trie_pattern({"an", "mit", "ohne", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei",
                                 "heißt", "heiße", "namens", "eure", "euer", "schreib", "schreibt", "frag", "fragt",
-                                "dr.", "prof."}
+                                "dr.", "prof.", "hallo", "hi", "hey", "moin", "servus"}
                                 | {title.lower() for title in TITLES if title.isalpha()})
 LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
                         r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
@@ -35,9 +35,12 @@ LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
 NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
 # A name signing a comment off at the end of its line, maybe with its surname: 'lg vom hof, lasse 🌻', 'bis
 # gleich!! svea', 'lg jule vom empfang', 'lg heike tapken'.
-LOWER_SIGN_OFF = re.compile(r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss|xoxo|bussi)"
-                            r"[^\n]{0,30}?[ ,!]([a-zäöüß]{3,})(?:[ \t]+[a-zäöüß]{3,}|[ \t]+[a-zäöü]\.)?"
+_GREETING = r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss|xoxo|bussi)"
+LOWER_SIGN_OFF = re.compile(rf"{_GREETING}[^\n]{{0,30}}?[ ,!]([a-zäöüß]{{3,}})"
+                            r"(?:[ \t]+[a-zäöüß]{3,}|[ \t]+[a-zäöü]\.)?"
                             r"(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30}|[ \t]*\([^)\n]{0,40}\))?[^\w\n]*$", re.MULTILINE)
+# ... or alone on the line after the greeting: 'gruß aus dem bootshaus\ngunhild'.
+LOWER_SIGN_OFF_LINE = re.compile(rf"{_GREETING}[^\n]{{0,40}}\n[ \t]*([a-zäöüß]{{3,}})[^\w\n]*$", re.MULTILINE)
 # A first name right after a role word: 'schriftführerin petra sonne hat …', 'kassenwart jens'.
 LOWER_ROLE_NAME = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:{trie_pattern(ROLE_ENDINGS)})[ \t]+([a-zäöüß]{{3,}})(?![\w@-])")
 # A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.
@@ -80,9 +83,13 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
             names.add(listed.group(1))
     names.update(m.group(1) for pattern in (LOWER_ADDRESSED, LOWER_ROLE_NAME) for m in pattern.finditer(text)
                  if _lower_first_name(m.group(1), lexicon))
-    # signing off after a greeting or with an age, even an ambiguous one: 'lg vom hof, lasse', 'ben (5)'
-    names.update(m.group(1) for pattern in (LOWER_SIGN_OFF, LOWER_AGED) for m in pattern.finditer(text)
-                 if m.group(1).capitalize() in lexicon.first_names)
+    # signing off after a greeting or with an age, even an ambiguous one: 'lg vom hof, lasse', 'ben (5)'; an
+    # ambiguous one only there ('lg will vom empfang', not 'wer will kann mitkommen')
+    for match in (m for pattern in (LOWER_SIGN_OFF, LOWER_SIGN_OFF_LINE, LOWER_AGED) for m in pattern.finditer(text)):
+        if _lower_first_name(match.group(1), lexicon):
+            names.add(match.group(1))
+        elif match.group(1).capitalize() in lexicon.first_names:
+            spans.add(match.span(1))
     if ANIMAL_EMOJI.isdisjoint(text) and not ANIMAL_STEM.search(text):  # 'luna, bruno und frau holle 🐕🐕'
         names.update(name for m in LOWER_PAIR.finditer(text) if all(_lower_first_name(n, lexicon) for n in m.groups())
                      for name in m.groups())

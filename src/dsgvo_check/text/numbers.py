@@ -137,7 +137,7 @@ def find_plates(text: str) -> list[Hit]:
     hits = []
     for match in PLATE.finditer(text):
         district, separator = match.group(1), match.group(2)
-        if district in NOT_DISTRICTS:
+        if district in NOT_DISTRICTS and separator != "-":  # 'DIN A 4', but 'DIN-NB 1987' (Dinslaken)
             continue
         before, after = window(text, match.start(), match.end(), 60, 30)
         context = bool(PLATE_CONTEXT.search(before.lower()) or PLATE_CONTEXT.search(after.lower()))

@@ -56,11 +56,18 @@ def handles(text: str, lexicon: Lexicon, names: list[Hit]) -> list[Hit]:
         if any(p in BRAND_HANDLE_WORDS for p in parts):
             continue
         if any(lexicon.is_first_name(p.capitalize()) or (p.endswith("s") and lexicon.is_first_name(p[:-1].capitalize()))
-               for p in parts if len(p) > 2) or (
+               for p in parts if len(p) > 2) or _word_name_first(parts, lexicon) or (
                 len(parts) > 1 and not PERSON_HANDLE_WORDS.isdisjoint(parts)) or (
                 _among_people(text, match.start(), match.end(), names)):
             hits.append(Hit("PERSON", match.start(), match.end(), 0.75, "Handle einer Person"))
     return hits
+
+
+def _word_name_first(parts: list[str], lexicon: Lexicon) -> bool:
+    """A first name that is also a word, first in a handle of several parts none of which is a word:
+    '@martin_gaensewein', '@hope_bst', '@sonne.kaya' (not '@rosa.blumen')."""
+    return len(parts) > 1 and parts[0].capitalize() in lexicon.first_names and not any(
+        p.capitalize() in lexicon.common_words for p in parts[1:])
 
 
 def _among_people(text: str, start: int, end: int, names: list[Hit]) -> bool:
