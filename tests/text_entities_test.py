@@ -331,6 +331,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("klar kannst du kommen.\n\ngruß aus dem bootshaus\ngunhild", [("PERSON", "gunhild")]),
     ("@martin_gaensewein danke dir! Folgt auch @rosa.blumen", [("PERSON", "@martin_gaensewein")]),
     ("hallo kerstin 😊 schick uns bitte deine adresse", [("PERSON", "kerstin")]),
+    # found by the ninth unseen sentence set: titles in single quotes, firms, patches, a club's birthday
+    ("Neue Route ‚Will Power‘ im Grad 7a, daneben ‚Hope‘; unsere Jolle ‚Frieda‘ braucht Farbe.", []),
+    ("Versicherungsbüro Frank & Glaube OHG – Hausrat, Haftpflicht, Kfz.", []),
+    ("Segelschule Luv & Lee – Saisonstart am Ostersamstag.", []),
+    ("Die Hochzeitsfotos von Ana María García López & Felix Brandt sind online!",
+     [("PERSON", "Ana María García"), ("PERSON", "Felix Brandt")]),
+    ("Patch 1.14.2.8 ist live, der Launcher aktualisiert sich.", []),
+    ("Gefeiert wird der 50. Geburtstag unseres Vereins am 17. August!", []),
+    ("Die kleine Hope Mensah hat beim Lesewettbewerb den 1. Platz belegt!", [("PERSON", "Hope Mensah")]),
+    ("Shoutout an Duc Anh Nguyen aka @ducky_aim für 41 Kills!",
+     [("PERSON", "Duc Anh Nguyen"), ("PERSON", "@ducky_aim")]),
 ]
 
 

@@ -57,7 +57,7 @@ Paule Hanne Kalle Ole Jule Kostas Giorgos Nikos Dimitris Yannis Vasilis Stavros 
 Saoirse Ciara Sinead Aisling Caoimhe Oisin Padraig Nnamdi Chinonso Ylvi Ylva Tuva Solveig Sigrid Ingvild Hevîn Berivan
 Rozerin Welat Diyar Zinar Bawer Rezan Helin Sevgi Ebru Jorinde Spyros Tetiana Oleksii Oleksandra Yulia Viktoriia
 Anastasiia Mykhailo Dmytro Andrii Serhii Yurii Nataliia Olha Halyna Liudmyla Svitlana Vitalii Bohdana Will Jette
-Jannes Dragoș Ionuț Ioana Florin Mihaela Andreea Hope Sonne Sunny Dahlia""".split()
+Jannes Dragoș Ionuț Ioana Florin Mihaela Andreea Hope Sonne Sunny Dahlia Olu Ama Abena Farida""".split()
 EXTRA_SURNAMES = "Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia

@@ -50,12 +50,12 @@ NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Pa
                               "MS MY SY Motorschiff Segelyacht Yacht Kutter Fähre".split())
 # Endings of role words (compounds too) right before a name: 'Pflegerin Mai', 'Bratscher Mark', 'Stationsleitung
 # Iris'; matched on lower case.
-ROLE_ENDINGS = ("erin", "istin", "antin", "entin", "eurin", "andin", "arin", "chefin", "ärztin", "köchin", "pfleger",
-                "techniker", "meister", "leiter", "leitung", "trainer", "lehrer", "berater", "helfer", "fahrer",
-                "sänger", "spieler", "geiger", "bratscher", "cellist", "pianist", "solist", "florist", "artist",
-                "maschinist", "therapeut", "praktikant", "dozent", "student", "redakteur", "fotograf", "designer",
-                "guide", "koch", "kellner", "gärtner", "winzer", "tischler", "schreiner", "maler", "bäcker",
-                "metzger", "friseur", "barista")
+ROLE_ENDINGS = ("erin", "istin", "antin", "entin", "eurin", "andin", "arin", "fachfrau", "fachmann", "kauffrau",
+                "chefin", "ärztin", "köchin", "pfleger", "techniker", "meister", "leiter", "leitung", "trainer",
+                "lehrer", "berater", "helfer", "fahrer", "sänger", "spieler", "geiger", "bratscher", "cellist",
+                "pianist", "solist", "florist", "artist", "maschinist", "therapeut", "praktikant", "dozent",
+                "student", "redakteur", "fotograf", "designer", "guide", "koch", "kellner", "gärtner", "winzer",
+                "tischler", "schreiner", "maler", "bäcker", "metzger", "friseur", "barista")
 # Parts of a hyphenated compound that make it a street, school, building or prize ('Albert-Schweitzer-Schule').
 PLACE_PARTS = frozenset("""Straße Strasse Str. Weg Allee Platz Ring Damm Gasse Ufer Brücke Schule Grundschule Realschule
 Gymnasium Gesamtschule Oberschule Mittelschule Hauptschule Berufsschule Kita Kindergarten Haus Halle Stadion Arena Park

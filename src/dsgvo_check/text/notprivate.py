@@ -15,11 +15,15 @@ EPITHET = re.compile(r"s?[ \t]+(?:der|die|des)[ \t]+(?:Große|Täufer|Heilige|We
                      r"(?:n|s)?\b")
 # A name something is named after: 'trägt den Namen von Emmy Noether', 'benannt nach …'.
 NAMED_AFTER_BEFORE = re.compile(r"(?i)(?:benannt nach|den namen von|namensgeber(?:in)?:?)[ \t]+$")
-OPENING_QUOTES = frozenset("„»\"“")
+OPENING_QUOTES = frozenset("„»\"“‚‹")
 # An opening quote before the word before the name: '"Tochter Zion"'.
-QUOTED_WORD_BEFORE = re.compile(r"[„»\"“][\w-]+[ \t]+$")
+QUOTED_WORD_BEFORE = re.compile(r"[„»\"“‚‹][\w-]+[ \t]+$")
 # The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
-QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"]")
+QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"‘›]")
+# A firm: a legal form after the name ('Frank & Glaube OHG'), or a word that is no first name joined by '&'
+# ('Segelschule Luv & Lee').
+LEGAL_FORM_AFTER = re.compile(r"(?:[ \t]*&[ \t]*[\w-]+)?[ \t]+(?:GmbH|OHG|KG|AG|GbR|UG|e\.[ \t]?K\.|mbH)\b")
+AMPERSAND_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)[ \t]*&[ \t]*$")
 # Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
@@ -36,7 +40,16 @@ def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
     return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or EPITHET.match(text, hit.end)
-                or _named_after(before) or _in_phrase(text, hit, lexicon))
+                or _named_after(before) or _firm(text, hit, before, lexicon) or _in_phrase(text, hit, lexicon))
+
+
+def _firm(text: str, hit: Hit, before: str, lexicon: Lexicon) -> bool:
+    """'Versicherungsbüro Frank & Glaube OHG', 'Segelschule Luv & Lee': the name of a firm (a lone first name
+    joined by '&' to a word that is no name; not 'López & Felix Brandt')."""
+    joined = AMPERSAND_BEFORE.search(before) if "&" in before else None
+    return LEGAL_FORM_AFTER.match(text, hit.end) is not None or (
+        joined is not None and " " not in text[hit.start:hit.end] and joined.group(1) not in lexicon.first_names
+        and joined.group(1) not in lexicon.surnames)
 
 
 def _named_after(before: str) -> bool:

@@ -32,7 +32,7 @@ IPV4_HINT = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 PLATE_HINT = re.compile(r"[1-9](?:(?<=[A-ZÄÖÜ][1-9])|(?<=[A-ZÄÖÜ][ -][1-9]))")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-VERSION_CONTEXT = re.compile(r"(?:version|vers\.|v|release|update|build|firmware|software|app|ios|android)\s*$")
+VERSION_CONTEXT = re.compile(r"(?:version|vers\.|v|release|update|patch|build|firmware|software|app|ios|android)\s*$")
 PLATE = re.compile(r"([A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2})([- ])([A-ZÄÖÜ]{1,2})[ -]?([1-9]\d{0,3})[EH]?"
                    r"(?![\w-]|[.,]\d)")
 # Letters before a plate that are brands or units, not a district code ('BMW X 5', 'PS 150').

@@ -66,6 +66,8 @@ SIGN_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:lg|vg|mfg|gruß|grüße|grüßle
 # A role right before a name: 'Pflegerin Mai', 'Bratscher Mark', 'Stationsleitung Iris' (compounds too).
 ROLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}[ \t]+$")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
+# A child named as such: 'Die kleine Hope Mensah hat den 1. Platz belegt'.
+LITTLE_BEFORE = re.compile(r"(?<![\w-])(?:kleine|kleiner|kleinen)[ \t]+$")
 OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus)\b")
 NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
@@ -237,7 +239,7 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
         return True
     role = ROLE_BEFORE.search(before)
     if (role and role.group().rstrip().lower().endswith(ROLE_ENDINGS)) or SIGN_OFF_BEFORE.search(before) or (
-            NAMING_BEFORE.search(before)):
+            NAMING_BEFORE.search(before) or LITTLE_BEFORE.search(before)):
         return True  # 'Pflegerin Mai', 'Mfg Ernst Willms', 'Er heißt Mark'
     if text[start:end] in CALENDAR_WORDS:  # 'Hallo Mai!', 'unser August war heiß'
         return False

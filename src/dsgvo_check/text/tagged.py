@@ -9,7 +9,8 @@ from dsgvo_check.text.lexicon import LIST_GAP, NAME_WORD, Lexicon
 
 # Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
 PEOPLE_GAP = re.compile(rf"{LIST_GAP}(?:\w+[ \t]+)?")
-WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an)[ \t]+$")
+WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an|"
+                           r"aka|alias)[ \t]+$")
 # A nickname given as such right after a name: 'Gerd Sonnleitner, von allen nur „Sonne“ genannt', 'Hans-Peter
 # Lorenz, den alle nur Hape nennen', 'Maximilian Graf, genannt Maxi'.
 NICKNAME = re.compile(r"(?:genannt|alias)[ \t]+[„\"»]?([A-ZÄÖÜ][\w-]+)[“\"«]?|\b(?:nur|alle)[ \t]+[„\"»]?"
