@@ -340,6 +340,18 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Patch 1.14.2.8 ist live, der Launcher aktualisiert sich.", []),
     ("Gefeiert wird der 50. Geburtstag unseres Vereins am 17. August!", []),
     ("Die kleine Hope Mensah hat beim Lesewettbewerb den 1. Platz belegt!", [("PERSON", "Hope Mensah")]),
+    # found by corpus batch 16
+    ("ich weiß nicht weiter. mein mann thomas schlägt mich.\nsandra b.\n",
+     [("PERSON", "thomas"), ("PERSON", "sandra")]),
+    ("yo was ein clip gestern 🔥 gg an alle!!\neuer will", [("PERSON", "will")]),
+    ("hallo mark, klar doch! komm mittwoch vorbei", [("PERSON", "mark")]),
+    ("Inhaber: Kfz-Meister Ernst Hollerbach", [("PERSON", "Ernst Hollerbach")]),
+    ("Hauke Jessen kandidiert als Bürgermeister von Meldorf.", [("PERSON", "Hauke Jessen")]),
+    ("Gerda Thießen, geboren am 14. Oktober 1936 in Albersdorf, wird heute 90. Seit der Gründung des Treffs dabei.",
+     [("PERSON", "Gerda Thießen"), ("DATE_OF_BIRTH", "14. Oktober 1936")]),
+    ("Wir nehmen Abschied von Ernst Paulsen. Ernst war 20 Jahre Kirchenältester. Im Ernst: er fehlt.",
+     [("PERSON", "Ernst Paulsen"), ("PERSON", "Ernst")]),
+    ("Büttenrede von Ernst Kuhlmann: Ernst gemeint war davon nichts.", [("PERSON", "Ernst Kuhlmann")]),
     ("Shoutout an Duc Anh Nguyen aka @ducky_aim für 41 Kills!",
      [("PERSON", "Duc Anh Nguyen"), ("PERSON", "@ducky_aim")]),
 ]

@@ -47,7 +47,7 @@ def find_birthdates(text: str) -> list[Hit]:
         before, after = (part.lower() for part in window(text, match.start(), match.end(), 45, 75))
         if not (BIRTH_BEFORE.search(before) or BIRTH_AFTER.search(after)):
             continue
-        if NOT_PERSONAL.search(before + after) or PET_BEFORE.search(before) or YOUNG_ANIMAL.search(before):
+        if NOT_PERSONAL.search(before + after[:40]) or PET_BEFORE.search(before) or YOUNG_ANIMAL.search(before):
             continue  # a firm's, an event's or an animal's birthday ('Unsere Praxiskatze Frieda hat am 12. Mai
             # Geburtstag', 'ein gesundes Hengstfohlen bekommen – geboren am 21. April')
         hits.append(Hit("DATE_OF_BIRTH", match.start(), match.end(), 0.85, "Geburtsdatum"))

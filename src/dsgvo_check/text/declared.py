@@ -8,16 +8,12 @@ from collections.abc import Sequence
 
 from dsgvo_check.model import Detection, Item
 from dsgvo_check.text.hits import whole_word_spans
-from dsgvo_check.text.lexicon import CALENDAR_WORDS, lexicon
+from dsgvo_check.text.lexicon import CALENDAR_WORDS, NOT_NAME_BEFORE, lexicon
 
 SOURCE = "dsgvo_declared_person"
 REASON = "als Person des Beitrags eingetragen"
 # Characters that glue a name to a handle, hashtag or compound: '@anna', '#anna', 'Anna-Lena', 'anna_m'.
 NAME_JOINERS = "_@#-"
-# A word before a lone first or last name that makes it a word or a date, not the person: 'Im Ernst',
-# 'seit Anfang Mai', 'der Frank' (the currency), 'am Sonntag'.
-NOT_NAME_BEFORE = frozenset("""im am vom zum zur beim ins der die das den dem des ein eine einen einem einer anfang
-ende mitte seit bis ab ganz mit""".split())
 
 
 def with_declared_people(item: Item, detections: Sequence[Detection]) -> tuple[Detection, ...]:

@@ -94,6 +94,10 @@ Auf Im In Am Zum Zur Für Über Unter Vor Nach Ich Du Er Sie Es Wir Ihr Der Die 
 Ihnen Ihre Ihren Ihrem Ihrer Ihres Euch Euer Eure Dich Dir Dein Deine Mich Mir Uns Unser Unsere
 Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
 Bio Amca Abi Abla Teyze Hoca Hocam Bey Hanım Hanim""".split()) | CALENDAR_WORDS
+# A word before a lone first or last name that makes it a word or a date, not the person: 'Im Ernst',
+# 'seit Anfang Mai', 'der Frank' (the currency), 'am Sonntag'.
+NOT_NAME_BEFORE = frozenset("""im am vom zum zur beim ins der die das den dem des ein eine einen einem einer anfang
+ende mitte seit bis ab ganz mit""".split())
 # Endings of family names in the languages spoken in Germany ('Kaminski', 'Hoffmann', 'Petrović', 'Yılmazoğlu').
 SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "mann", "ović", "ovic", "oglu", "oğlu", "escu", "opoulos", "enko",
                    "nyk", "chuk", "czuk")

@@ -13,7 +13,7 @@ from dsgvo_check.wordtrie import trie_pattern
 # another: 'an frau schneider', 'lea und chefin steffi'.
 _LOWER_TRIGGERS = trie_pattern({"an", "mit", "ohne", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei",
                                 "heißt", "heiße", "namens", "eure", "euer", "schreib", "schreibt", "frag", "fragt",
-                                "dr.", "prof.", "hallo", "hi", "hey", "moin", "servus"}
+                                "dr.", "prof.", "hallo", "hi", "hey", "moin", "servus", "mann"}
                                 | {title.lower() for title in TITLES if title.isalpha()})
 LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
                         r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
@@ -22,8 +22,9 @@ LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
 SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn", "dr.", "prof.", "familie"})
 # After these even a first name that is also a word is a name: 'oma erika', 'meine freundin mai'.
 KIN_TRIGGERS = frozenset({"oma", "opa", "tante", "onkel", "cousine", "cousin", "nichte", "neffe", "freundin", "freund",
-                          "schwester", "bruder", "sohn", "tochter", "enkel", "enkelin"})
-# After 'danke'/'liebe' and before 'für' or a comma: 'danke rosa für deine engelsgeduld'.
+                          "mann", "schwester", "bruder", "sohn", "tochter", "enkel", "enkelin"})
+# After 'danke'/'liebe'/'hallo' and before 'für' or a comma: 'danke rosa für deine engelsgeduld', 'hallo mark, …'.
+ADDRESSING = frozenset({"danke", "liebe", "lieber", "hallo", "hi", "hey", "moin", "servus"})
 THANKED_AFTER = re.compile(r"[ \t]*(?:,|!|für\b)")
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
 # before a name found ('ben und lina').
@@ -35,12 +36,14 @@ LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
 NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
 # A name signing a comment off at the end of its line, maybe with its surname: 'lg vom hof, lasse 🌻', 'bis
 # gleich!! svea', 'lg jule vom empfang', 'lg heike tapken'.
-_GREETING = r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss|xoxo|bussi)"
+_GREETING = r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss|xoxo|bussi|\beuer\b|\beure\b)"
 LOWER_SIGN_OFF = re.compile(rf"{_GREETING}[^\n]{{0,30}}?[ ,!]([a-zäöüß]{{3,}})"
                             r"(?:[ \t]+[a-zäöüß]{3,}|[ \t]+[a-zäöü]\.)?"
                             r"(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30}|[ \t]*\([^)\n]{0,40}\))?[^\w\n]*$", re.MULTILINE)
-# ... or alone on the line after the greeting: 'gruß aus dem bootshaus\ngunhild'.
+# ... or alone on the line after the greeting, or alone on the last line with an initial: 'gruß aus dem
+# bootshaus\ngunhild', '… meldet euch bei mir\nsandra b.'.
 LOWER_SIGN_OFF_LINE = re.compile(rf"{_GREETING}[^\n]{{0,40}}\n[ \t]*([a-zäöüß]{{3,}})[^\w\n]*$", re.MULTILINE)
+LOWER_LAST_LINE = re.compile(r"\n[ \t]*([a-zäöüß]{3,})[ \t]+[a-zäöü]\.[^\w\n]*\s*\Z")
 # A first name right after a role word: 'schriftführerin petra sonne hat …', 'kassenwart jens'.
 LOWER_ROLE_NAME = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:{trie_pattern(ROLE_ENDINGS)})[ \t]+([a-zäöüß]{{3,}})(?![\w@-])")
 # A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.
@@ -74,7 +77,7 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
             names.add(name)
         elif name.capitalize() in lexicon.first_names and (
                 LOWER_NAME_AFTER.match(text, match.end(2)) or match.group(1) in KIN_TRIGGERS
-                or (match.group(1) in ("danke", "liebe", "lieber") and THANKED_AFTER.match(text, match.end(2)))):
+                or (match.group(1) in ADDRESSING and THANKED_AFTER.match(text, match.end(2)))):
             spans.add(match.span(2))
         else:
             continue
@@ -85,7 +88,8 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
                  if _lower_first_name(m.group(1), lexicon))
     # signing off after a greeting or with an age, even an ambiguous one: 'lg vom hof, lasse', 'ben (5)'; an
     # ambiguous one only there ('lg will vom empfang', not 'wer will kann mitkommen')
-    for match in (m for pattern in (LOWER_SIGN_OFF, LOWER_SIGN_OFF_LINE, LOWER_AGED) for m in pattern.finditer(text)):
+    signed = (LOWER_SIGN_OFF, LOWER_SIGN_OFF_LINE, LOWER_LAST_LINE, LOWER_AGED)
+    for match in (m for pattern in signed for m in pattern.finditer(text)):
         if _lower_first_name(match.group(1), lexicon):
             names.add(match.group(1))
         elif match.group(1).capitalize() in lexicon.first_names:

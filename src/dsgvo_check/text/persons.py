@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from dsgvo_check.text.hits import Hit, overlaps_any, window
+from dsgvo_check.text.hits import Hit, overlaps_any, whole_word_spans, window
 from dsgvo_check.text.lexicon import (
     BUSINESS_WORDS,
     CALENDAR_WORDS,
     CAPITAL_PARTICLES,
     LIST_GAP,
     NAME_WORD,
+    NOT_NAME_BEFORE,
     NOT_SURNAMES,
     NOUN_ENDINGS,
     PARTICLES,
@@ -60,11 +61,13 @@ VOCATIVE_BEFORE = re.compile(r",[ \t]+$")
 VOCATIVE_AFTER = re.compile(r"[ \t]*[!?]")
 # A name given as such: 'Er heißt Mark', 'Ich heiße übrigens Sonne' (a pet's is found as a pet first).
 NAMING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:heiße|heißt|heisse|heisst|namens)[ \t]+(?:übrigens[ \t]+|auch[ \t]+)?$")
+# Words after a first name that make it a word: 'Ernst gemeint', 'Ernst nehmen'.
+WORD_USE_AFTER = frozenset("gemeint nehmen genommen".split())
 # A greeting that signs a comment or message off: 'Mfg Ernst Willms', 'LG, Mai'.
 SIGN_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:lg|vg|mfg|gruß|grüße|grüßle|cheers|ciao|i\. ?a\.|i\. ?v\.)[,!.]?"
                              r"[ \t]*\n?[ \t]*$")
 # A role right before a name: 'Pflegerin Mai', 'Bratscher Mark', 'Stationsleitung Iris' (compounds too).
-ROLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}[ \t]+$")
+ROLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]{3,}[ \t]+$")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
 # A child named as such: 'Die kleine Hope Mensah hat den 1. Platz belegt'.
 LITTLE_BEFORE = re.compile(r"(?<![\w-])(?:kleine|kleiner|kleinen)[ \t]+$")
@@ -102,6 +105,7 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     if pets:  # a pet's name that a title gave to a person is that person's: 'Praktikantin Yasemin … 🐈 Yasemins Tipp'
         hits += [pet for pet in pets if text[pet.start:pet.end] in titled]
         hits = _without_pets(text, hits, [pet for pet in pets if text[pet.start:pet.end] not in titled])
+    hits += _first_names_again(text, hits, found, lexicon)
     if hits and ("genannt" in text or "nennen" in text or "alias" in text or "rufen" in text):
         hits += [h for h in nicknames(text, hits) if not overlaps_any(found + hits, h.start, h.end)]
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
@@ -110,6 +114,22 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         tagged = handles(text, lexicon, hits) + hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
     return hits
+
+
+def _first_names_again(text: str, hits: list[Hit], found: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """The other mentions of an ambiguous first name found with its surname: 'Abschied von Ernst Paulsen … Ernst
+    war 20 Jahre Kirchenältester' (not after an article or preposition: 'im Ernst'; never a month)."""
+    firsts = {name.split()[0] for h in hits if " " in (name := text[h.start:h.end])}
+    again: list[Hit] = []
+    for first in (firsts & lexicon.ambiguous) - CALENDAR_WORDS if firsts else ():
+        for start, end in whole_word_spans(text, first, "-@#"):
+            previous = text[max(0, start - 20):start].split()[-1:]
+            following = text[end:end + 20].split()[:1]
+            if not (overlaps_any(hits, start, end) or overlaps_any(found, start, end)
+                    or (previous and previous[0].lower() in NOT_NAME_BEFORE)
+                    or (following and following[0] in WORD_USE_AFTER)):
+                again.append(Hit("PERSON", start, end, 0.7, "Vorname, schon mit Nachnamen genannt"))
+    return again
 
 
 def _aged_names(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -165,8 +185,9 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
     calendar_name = word in CALENDAR_WORDS and (strong or word in lexicon.first_names)
     if not (calendar_name or _name_word(word, lexicon, strong=strong)):
         return None
-    if not strong and _role_label(text, end - len(title), name.end(2), word, lexicon):
-        return None
+    if not strong and (_role_label(text, end - len(title), name.end(2), word, lexicon) or (
+            name.group(1) and word not in lexicon.first_names and word not in lexicon.surnames)):
+        return None  # a label ('Ansprechpartnerin Kinderturnen: …'), a place ('Bürgermeister von Meldorf')
     # 'Familie von Stetten' is a name with its particle; 'die Familie von Erika Lohmann' is Erika's family.
     start = name.start(1) if name.group(1) and word not in lexicon.first_names else name.start(2)
     end = name.start(2) + len(word)
@@ -272,7 +293,7 @@ def _is_place_compound(word: str, lexicon: Lexicon) -> bool:
 def _name_word(word: str, lexicon: Lexicon, *, strong: bool) -> bool:
     """May `word` be (part of) a name? After 'Frau'/'Dr.' any capitalised word may be a surname."""
     if word in NOT_SURNAMES or word in TITLES or f"{word}." in TITLES or word.rstrip(".") in BUSINESS_WORDS or (
-            _abstract_noun(word, lexicon)):
+            _abstract_noun(word, lexicon)) or word.rsplit("-", 1)[-1] in TITLES:  # 'Kfz-Meister'
         return False
     if word in lexicon.first_names or word in lexicon.surnames or strong:
         return True
