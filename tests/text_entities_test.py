@@ -340,6 +340,16 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Patch 1.14.2.8 ist live, der Launcher aktualisiert sich.", []),
     ("Gefeiert wird der 50. Geburtstag unseres Vereins am 17. August!", []),
     ("Die kleine Hope Mensah hat beim Lesewettbewerb den 1. Platz belegt!", [("PERSON", "Hope Mensah")]),
+    # found by the tenth unseen sentence set
+    ("Unsere Rosa vom Empfang ist ab Montag in Elternzeit.", [("PERSON", "Rosa")]),
+    ("Jacobs Krönung und Bosch-Akkuschrauber: die Tombola-Preise stehen fest!", []),
+    ("Das Evangelium nach Johannes steht im Mittelpunkt des Bibelabends.", []),
+    ("Kartoffeln der Sorte Linda jetzt frisch im Hofladen!", []),
+    ("Danke an DJ Sunny Reimers für eine legendäre Nacht!", [("PERSON", "Sunny Reimers")]),
+    ("Kann jemand morgen für paula die schicht übernehmen? sie ist krank", [("PERSON", "paula")]),
+    ("bin heute nicht beim training, sorry. lg lea-sophie", [("PERSON", "lea-sophie")]),
+    ("Geburtstagsparty am 12.06. im Vereinsheim – bringt gute Laune mit!", []),
+    ("Bitte nehmt Rücksicht: Die Sielstraße 1 bis 9 ist eine Spielstraße.", []),
     # found by corpus batch 16
     ("ich weiß nicht weiter. mein mann thomas schlägt mich.\nsandra b.\n",
      [("PERSON", "thomas"), ("PERSON", "sandra")]),

@@ -22,7 +22,7 @@ _STREET = (rf"(?:{_WORD}{_SUFFIX}|(?:{_WORD} ){{1,2}}{_SEPARATE}|{_PREPOSITION} 
 _NUMBER = r"[1-9]\d{0,2}(?: ?[a-zA-Z](?![\w]))?(?: ?[-–/] ?[1-9]\d{0,2}[a-z]?)?"
 _PLACE = rf"[{_UPPER}][\w'-]*\w"
 _CITY = rf"(?:,? ?|\n)\d{{5}} {_PLACE}(?:(?: (?:am|an der|im|in der|bei|ob der|vor der) {_PLACE})| \({_PLACE}\))?"
-ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?!\d)(?![\w,.:]\d)"
+ADDRESS = re.compile(rf"(?<![\w-])({_STREET}) ({_NUMBER})(?!\d)(?![\w,.:]\d)(?![ \t]+bis[ \t]+\d)"
                      rf"(?!\s?(?:%|€|Uhr|h\b|km|m\b|Min|Jahr|Personen|"
                      rf"Plätze|Stück|x\b|mal\b|Euro|Punkte|Tore|Kinder|Teilnehm|Leute|Gäste|Tage|Wochen|Monate))"
                      rf"({_CITY})?")

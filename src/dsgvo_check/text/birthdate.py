@@ -27,8 +27,8 @@ YOUNG_ANIMAL = re.compile(rf"(?:fohlen|kalb|kälbchen|welpe|welpen|kätzchen|kü
                           rf"(?:{ANIMAL_STEM.pattern})\w{{0,4}}baby)")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
 # A business's or event's 'birthday' is not a person's birth date ('Abi-Jahrgang' is a class, not a birth year).
-NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|jubiläum|gegründet|"
-                          r"\bgründung(?!smitglied)|eröffnung|wir feiern|"
+NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|geburtstagsparty|jubiläum|"
+                          r"gegründet|\bgründung(?!smitglied)|eröffnung|wir feiern|"
                           r"geburtstag (?:unseres|unserer|des|der) (?:vereins|firma|ladens|geschäfts|betriebs|hauses|"
                           r"chors|teams|zeitung)|(?:unser(?:e|em)?|die|der|das) "
                           r"(?:café|laden|geschäft|verein|praxis|firma|team|salon|bäckerei|studio|hotel|restaurant|"

@@ -25,7 +25,7 @@ Gründer Gründerin Geschäftsführer Geschäftsführerin Küchenchef Küchenche
 Verkäuferin Verkäufer Filialleiterin Filialleiter Bäckermeister Bäckermeisterin Konditorin Konditor Betreuerin
 Betreuer Ansprechpartner Ansprechpartnerin Kontakt Patient Patientin Bewohner Bewohnerin Jubilar Jubilarin
 Braut Bräutigam Baby Neffe Nichte Freund Freundin Model Referent Referentin Dozent Dozentin Kursleiterin Kursleiter
-Ehrenamtliche Ehrenamtlicher Schüler Schülerin Fahrlehrer Fahrlehrerin""".split())
+Ehrenamtliche Ehrenamtlicher Schüler Schülerin Fahrlehrer Fahrlehrerin DJ DJane""".split())
 # Titles that also stand before a surname alone ('Frau Koch'): the next word is a name even if it is a common word.
 STRONG_TITLES = frozenset("Herr Herrn Frau Fr. Hr. Dr. Prof. Familie Fam.".split())
 # Academic and honorific parts between a title and the name ('Frau Dr. med. Wendland').
@@ -47,7 +47,9 @@ NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Pa
                               "Prinzessin "
                               "Graf Gräfin Herzog Herzogin Kurfürst Zar Zarin "
                               # ships and boats: 'an Bord der MS Johanna'
-                              "MS MY SY Motorschiff Segelyacht Yacht Kutter Fähre".split())
+                              "MS MY SY Motorschiff Segelyacht Yacht Kutter Fähre "
+                              # varieties: 'Kartoffeln der Sorte Linda'
+                              "Sorte Rebsorte Apfelsorte Rosensorte".split())
 # Endings of role words (compounds too) right before a name: 'Pflegerin Mai', 'Bratscher Mark', 'Stationsleitung
 # Iris'; matched on lower case.
 ROLE_ENDINGS = ("erin", "istin", "antin", "entin", "eurin", "andin", "arin", "fachfrau", "fachmann", "kauffrau",
@@ -166,7 +168,10 @@ class Lexicon:
     def phrases_with(self, name: str) -> tuple[str, ...]:
         """The listed non-person phrases that contain `name` ('Harry' -> 'Harry Potter'), also in the genitive."""
         stem = name[:-1] if name.endswith("s") else name
-        return tuple(p for p in self.not_persons.get(name.split()[0], ()) if stem in p)
+        first = name.split()[0]
+        # a genitive hit ('Jacob') is looked up with its s too ('Jacobs Krönung')
+        candidates = self.not_persons.get(first, ()) + self.not_persons.get(f"{first}s", ())
+        return tuple(p for p in candidates if stem in p)
 
     def anchor_words(self, text: str) -> set[str]:
         """The words of `text` (folded) a name can start at (titles without their dot): set operations."""

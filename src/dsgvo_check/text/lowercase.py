@@ -37,7 +37,7 @@ NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]{3,})(?![\w@-]|[ \t.]*\d)")
 # A name signing a comment off at the end of its line, maybe with its surname: 'lg vom hof, lasse 🌻', 'bis
 # gleich!! svea', 'lg jule vom empfang', 'lg heike tapken'.
 _GREETING = r"(?:\blg\b|\bvg\b|grüße|gruß|bis gleich|bis bald|bis dann|ciao|tschüss|xoxo|bussi|\beuer\b|\beure\b)"
-LOWER_SIGN_OFF = re.compile(rf"{_GREETING}[^\n]{{0,30}}?[ ,!]([a-zäöüß]{{3,}})"
+LOWER_SIGN_OFF = re.compile(rf"{_GREETING}[^\n]{{0,30}}?[ ,!]([a-zäöüß]{{3,}}(?:-[a-zäöüß]{{2,}})?)"
                             r"(?:[ \t]+[a-zäöüß]{3,}|[ \t]+[a-zäöü]\.)?"
                             r"(?:[ \t]+(?:vom|von|aus)[ \t][^\n]{0,30}|[ \t]*\([^)\n]{0,40}\))?[^\w\n]*$", re.MULTILINE)
 # ... or alone on the line after the greeting, or alone on the last line with an initial: 'gruß aus dem
@@ -55,7 +55,7 @@ LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \
 def lower_case_style(text: str) -> bool:
     """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'),
     a sign-off or an age in brackets: lower-case names are looked for."""
-    return (text.islower() or CAPITALISED_WORD.search(text) is None) and any(
+    return (text.islower() or text[1:].islower() or CAPITALISED_WORD.search(text) is None) and any(
         pattern.search(text) is not None for pattern in (LOWER_NAME, LOWER_SIGN_OFF, LOWER_AGED, LOWER_ROLE_NAME))
 
 

@@ -71,7 +71,7 @@ ROLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]{3,}[ \t]+$")
 OURS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unser|unsere|unserem|unseren|unserer)[ \t]+$")
 # A child named as such: 'Die kleine Hope Mensah hat den 1. Platz belegt'.
 LITTLE_BEFORE = re.compile(r"(?<![\w-])(?:kleine|kleiner|kleinen)[ \t]+$")
-OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus)\b")
+OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus|vom|von)\b")
 NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
