@@ -100,6 +100,8 @@ Bio Amca Abi Abla Teyze Hoca Hocam Bey Hanım Hanim""".split()) | CALENDAR_WORDS
 # 'seit Anfang Mai', 'der Frank' (the currency), 'am Sonntag'.
 NOT_NAME_BEFORE = frozenset("""im am vom zum zur beim ins der die das den dem des ein eine einen einem einer anfang
 ende mitte seit bis ab ganz mit""".split())
+# Greetings a name is addressed with: 'liebe Rosa!', 'Danke, Iris', 'hallo mark, …'.
+ADDRESSING_WORDS = frozenset("liebe lieber hallo hi hey danke servus moin".split())
 # Endings of family names in the languages spoken in Germany ('Kaminski', 'Hoffmann', 'Petrović', 'Yılmazoğlu').
 SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "mann", "ović", "ovic", "oglu", "oğlu", "escu", "opoulos", "enko",
                    "nyk", "chuk", "czuk")

@@ -5,26 +5,25 @@ from __future__ import annotations
 import re
 
 from dsgvo_check.text.hits import Hit
-from dsgvo_check.text.lexicon import ANIMAL_STEM, ROLE_ENDINGS, SURNAME_ENDINGS, TITLES, Lexicon
+from dsgvo_check.text.lexicon import ADDRESSING_WORDS, ANIMAL_STEM, ROLE_ENDINGS, SURNAME_ENDINGS, TITLES, Lexicon
 from dsgvo_check.text.pets import ANIMAL_EMOJI
 from dsgvo_check.wordtrie import trie_pattern
 
-# After a preposition, 'liebe', 'danke' or a role ('fahrlehrer ole'); a lookahead, so that a trigger may follow
-# another: 'an frau schneider', 'lea und chefin steffi'.
-_LOWER_TRIGGERS = trie_pattern({"an", "mit", "ohne", "für", "von", "und", "&", "liebe", "lieber", "danke", "bei",
-                                "heißt", "heiße", "namens", "eure", "euer", "schreib", "schreibt", "frag", "fragt",
-                                "dr.", "prof.", "hallo", "hi", "hey", "moin", "servus", "mann"}
-                                | {title.lower() for title in TITLES if title.isalpha()})
-LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
-                        r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
-                        r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
 # After these a lower-case surname is a name too ('danke an frau schneider').
 SURNAME_TRIGGERS = frozenset({"frau", "herr", "herrn", "dr.", "prof.", "familie"})
 # After these even a first name that is also a word is a name: 'oma erika', 'meine freundin mai'.
 KIN_TRIGGERS = frozenset({"oma", "opa", "tante", "onkel", "cousine", "cousin", "nichte", "neffe", "freundin", "freund",
                           "mann", "schwester", "bruder", "sohn", "tochter", "enkel", "enkelin"})
-# After 'danke'/'liebe'/'hallo' and before 'für' or a comma: 'danke rosa für deine engelsgeduld', 'hallo mark, …'.
-ADDRESSING = frozenset({"danke", "liebe", "lieber", "hallo", "hi", "hey", "moin", "servus"})
+# After a preposition, a greeting, a kin word or a role ('fahrlehrer ole'); a lookahead, so that a trigger may
+# follow another: 'an frau schneider', 'lea und chefin steffi'.
+_LOWER_TRIGGERS = trie_pattern({"an", "mit", "ohne", "für", "von", "und", "&", "bei", "heißt", "heiße", "namens",
+                                "eure", "euer", "schreib", "schreibt", "frag", "fragt"}
+                               | ADDRESSING_WORDS | SURNAME_TRIGGERS | KIN_TRIGGERS
+                               | {title.lower() for title in TITLES if title.isalpha()})
+LOWER_NAME = re.compile(rf"(?<![\w-])(?=({_LOWER_TRIGGERS})"
+                        r"[ \t]+(?:(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)[ \t]+)?"
+                        r"([a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w@-]|[ \t.]*\d))")
+# After a greeting and before 'für' or a comma: 'danke rosa für deine engelsgeduld', 'hallo mark, …'.
 THANKED_AFTER = re.compile(r"[ \t]*(?:,|!|für\b)")
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
 # before a name found ('ben und lina').
@@ -77,7 +76,7 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
             names.add(name)
         elif name.capitalize() in lexicon.first_names and (
                 LOWER_NAME_AFTER.match(text, match.end(2)) or match.group(1) in KIN_TRIGGERS
-                or (match.group(1) in ADDRESSING and THANKED_AFTER.match(text, match.end(2)))):
+                or (match.group(1) in ADDRESSING_WORDS and THANKED_AFTER.match(text, match.end(2)))):
             spans.add(match.span(2))
         else:
             continue

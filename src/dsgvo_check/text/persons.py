@@ -6,6 +6,7 @@ import re
 
 from dsgvo_check.text.hits import Hit, overlaps_any, whole_word_spans, window
 from dsgvo_check.text.lexicon import (
+    ADDRESSING_WORDS,
     BUSINESS_WORDS,
     CALENDAR_WORDS,
     CAPITAL_PARTICLES,
@@ -54,7 +55,7 @@ WORD_BEFORE = re.compile(r"[A-ZÄÖÜ](?<![\w@#-][A-ZÄÖÜ])[a-zäöüß]{2,}(?
 # us ('Unsere Jasmin hat …').
 AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:J\.|Jahre))\)")
 AGE_AFTER_COMMA = re.compile(r",[ \t]*\d{1,3}(?:[ \t]*(?:J\.|Jahre(?: alt)?))?[ \t]*[,;)]")
-ADDRESSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:liebe|lieber|hallo|hi|hey|danke|servus|moin)[ \t]+$")
+ADDRESSED_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(sorted(ADDRESSING_WORDS))})[ \t]+$")
 ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 # Addressed at the end of a sentence: 'Danke, Iris!', 'Danke für dein Feedback, Grace!'.
 VOCATIVE_BEFORE = re.compile(r",[ \t]+$")
