@@ -1,4 +1,4 @@
-"""One search per text for the whole rule set: which phrases have an anchor in it (a trie of all anchors)."""
+"""One search per text for the whole rule set: which phrases have an anchor in it (an Aho-Corasick automaton)."""
 
 from __future__ import annotations
 
@@ -7,29 +7,29 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+import ahocorasick
+
 from dsgvo_check.rules.phrases import Lexicon, lead_literals
-from dsgvo_check.wordtrie import trie_pattern
 
 #: A literal that starts with a word character: after a non-word character, `\b` holds before it.
 WORD_START = re.compile(r"\w")
+NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
 class AnchorIndex:
-    """Which phrases of a whole rule set have an anchor in a text, found by one regex search per text.
+    """Which phrases of a whole rule set have an anchor in a text, found by one pass over the text.
 
-    An anchor of a plain word (`verlos*`) can only match at a word start; one search with a trie of
-    all of them reports at every word start the longest that starts there, and stands for its prefixes
-    too. Anchors of `*stem` words may stand inside a word and are tested with `in`. A phrase left out
-    cannot match, so `Lexicon.find` with the result finds what it finds without it, only faster.
+    All anchors go into one Aho-Corasick automaton, which reports every occurrence of each. An anchor of a
+    plain word (`verlos*`) counts only at a word start; anchors of `*stem` words may stand inside a word. A
+    phrase left out cannot match, so `Lexicon.find` with the result finds what it finds without it, only faster.
     """
 
-    finder: str | None
-    by_anchor: Mapping[str, frozenset[str]]
-    inside: tuple[tuple[str, frozenset[str]], ...]
+    #: Per anchor: the phrases it stands for at a word start, and those it stands for anywhere.
+    anchors: Mapping[str, tuple[frozenset[str], frozenset[str]]]
     always: frozenset[str]
-    #: The finder compiled on first use (loading and unpickling a rule set compile nothing).
-    compiled: list[re.Pattern[str]] = dataclasses.field(default_factory=list, compare=False, repr=False)
+    #: The automaton built on first use (loading and unpickling a rule set build nothing).
+    compiled: list[ahocorasick.Automaton] = dataclasses.field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def build(cls, lexicons: Iterable[Lexicon]) -> AnchorIndex:
@@ -45,22 +45,28 @@ class AnchorIndex:
                 for anchor in anchors or ():
                     where = inside if anchor in lead or not WORD_START.match(anchor) else at_start
                     where.setdefault(anchor, set()).add(phrase)
-        by_anchor = {anchor: frozenset(p for n in range(1, len(anchor) + 1) for p in at_start.get(anchor[:n], ()))
-                     for anchor in at_start}
-        finder = rf"\b(?=({trie_pattern(at_start)}))" if at_start else None
-        return cls(finder, by_anchor, tuple((a, frozenset(p)) for a, p in sorted(inside.items())), frozenset(always))
+        return cls({anchor: (frozenset(at_start.get(anchor, NONE)), frozenset(inside.get(anchor, NONE)))
+                    for anchor in at_start.keys() | inside.keys()}, frozenset(always))
 
     def active(self, lower: str) -> frozenset[str]:
         """The phrases that can match in the lower-cased text: an anchor occurs where it can match."""
-        by_anchor = self.by_anchor
-        parts = [by_anchor[anchor] for anchor in set(self._finder().findall(lower))] if self.finder else []
-        parts += [phrases for anchor, phrases in self.inside if anchor in lower]
+        parts: list[frozenset[str]] = []
+        for end, (length, at_start, anywhere) in self._automaton().iter(lower):
+            if anywhere:
+                parts.append(anywhere)
+            if at_start:
+                start = end - length + 1  # the automaton reports the index of an occurrence's last character
+                if not start or not (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+                    parts.append(at_start)
         return self.always.union(*parts)
 
-
-    def _finder(self) -> re.Pattern[str]:
+    def _automaton(self) -> ahocorasick.Automaton:
         if not self.compiled:
-            self.compiled.append(re.compile(self.finder or ""))
+            automaton = ahocorasick.Automaton()
+            for anchor, (at_start, anywhere) in self.anchors.items():
+                automaton.add_word(anchor, (len(anchor), at_start, anywhere))
+            automaton.make_automaton()
+            self.compiled.append(automaton)
         return self.compiled[0]
 
 

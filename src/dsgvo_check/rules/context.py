@@ -72,7 +72,8 @@ class Context:
         found = self._lower.get(key)
         if found is None:
             lower = field.text.lower()
-            found = self._lower[key] = GENDER_GAP.sub("_", lower) if "in" in lower else lower
+            gap = "*in" in lower or ":in" in lower or "/in" in lower
+            found = self._lower[key] = GENDER_GAP.sub("_", lower) if gap else lower
         return found
 
     def sentences(self, field: TextField) -> Sentences:
