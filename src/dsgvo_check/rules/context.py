@@ -44,7 +44,7 @@ def judge_day(item: Item, as_of: datetime) -> date:
 class Context:
     """One item under evaluation. Caches live only as long as this object (one item)."""
 
-    __slots__ = ("_lower", "_persons", "_present", "_sentences", "_spans", "anywhere", "as_of", "day", "evidence",
+    __slots__ = ("_folded", "_lower", "_persons", "_present", "_sentences", "_spans", "anywhere", "as_of", "day", "evidence",
                  "index", "item", "memo", "register")
 
     def __init__(self, item: Item, evidence: Evidence, register: ConsentRegister, as_of: datetime,
@@ -57,6 +57,7 @@ class Context:
         self.day = judge_day(item, as_of)
         self.memo: dict[str, object] = {}
         self._lower: dict[int, str] = {}
+        self._folded: dict[int, str] = {}
         self._sentences: dict[int, Sentences] = {}
         self._present: dict[int, frozenset[str]] = {}
         #: The phrases whose anchors occur in some text of the item (None without an index: unknown).
@@ -74,6 +75,14 @@ class Context:
             lower = field.text.lower()
             gap = "*in" in lower or ":in" in lower or "/in" in lower
             found = self._lower[key] = GENDER_GAP.sub("_", lower) if gap else lower
+        return found
+
+    def folded(self, field: TextField) -> str:
+        """The field's text case-folded, for the literal prefilters of regexes (computed once)."""
+        key = id(field)
+        found = self._folded.get(key)
+        if found is None:
+            found = self._folded[key] = field.text.casefold()
         return found
 
     def sentences(self, field: TextField) -> Sentences:
@@ -102,7 +111,7 @@ class Context:
                 found = lexicon.find(field.text, lower) if lexicon.possible(lower) else []
             else:
                 present = self.present(field, self.index)
-                found = lexicon.find(field.text, lower, present) if (
+                found = lexicon.find(field.text, lower, present, self.folded(field) if lexicon.regexes else "") if (
                     lexicon.regexes or not lexicon.names.isdisjoint(present)) else []
             self._spans[key] = found
         return found

@@ -151,8 +151,8 @@ class Lexicon:
         """False when no anchor occurs in the lower-cased text, so no match is possible."""
         return self.anchors is None or any(anchor in lower for anchor in self.anchors)
 
-    def find(self, text: str, lower: str, present: Set[str] | None = None) -> list[tuple[int, int]]:
-        """Spans of all matches in `text` (`lower` is text.lower()), sorted.
+    def find(self, text: str, lower: str, present: Set[str] | None = None, folded: str = "") -> list[tuple[int, int]]:
+        """Spans of all matches in `text` (`lower` is text.lower(), `folded` text.casefold() or computed here), sorted.
 
         `present` (AnchorIndex.active) names the phrases whose anchors occur; without it each is checked here.
         """
@@ -177,13 +177,12 @@ class Lexicon:
                         continue
                     found.append((start, match.end()))
         if self.regexes:
-            found += self._regex_spans(text)
+            found += self._regex_spans(text, folded)
         return sorted(set(found)) if len(found) > 1 else found
 
-    def _regex_spans(self, text: str) -> list[tuple[int, int]]:
+    def _regex_spans(self, text: str, folded: str) -> list[tuple[int, int]]:
         """Spans of the regexes, each skipped when none of its required strings occurs in the text."""
         found: list[tuple[int, int]] = []
-        folded = ""
         for expression, needs in itertools.zip_longest(self.regexes, self.regex_needs):
             if needs is not None:
                 folded = folded or text.casefold()
