@@ -162,7 +162,8 @@ def stated_age(mention: Mention) -> int | None:
     after = AGE_AFTER.match(text[mention.end:mention.end + 32])
     if after:
         return int(next(group for group in after.groups() if group))
-    before = AGE_BEFORE.search(text[max(0, mention.start - 24):mention.start])
+    window = text[max(0, mention.start - 24):mention.start]
+    before = AGE_BEFORE.search(window) if ")" in window or "jährig" in window.lower() else None
     if before is None:
         return None
     age = before.group(1) or before.group(2)
