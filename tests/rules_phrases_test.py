@@ -65,6 +65,8 @@ def test_sentences() -> None:
     "Necati Güler (geb. 02.04.1951) ist nach langer Krankheit verstorben.",
     "Wir feiern z. B. Ostern mit Anna.",
     "Abholung in der Hauptstr. 5 bei Jens.",
+    "Und gewonnen hat ... @lotta.backt!",
+    "Der Gewinner ist … Tim Berger!",
 ])
 def test_no_sentence_ends_after_an_abbreviation(text: str) -> None:
     assert Sentences.of(text).starts == (0,)

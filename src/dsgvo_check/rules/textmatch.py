@@ -38,7 +38,8 @@ class Match:
 @dataclass(frozen=True, slots=True)
 class TextMatch:
     """Phrases/regexes to find; `with_` must and `unless` must not occur in the same sentence;
-    `near_person` asks for a named person within that many sentences; `same_gender_pair` for two first
+    `near_person` asks for a named person within that many sentences (or in the list the sentence introduces with
+    a colon); `same_gender_pair` for two first
     names of the same gender joined by 'und' in the sentence ('Jakob und Benedikt haben geheiratet').
 
     `key` names the spec by its content, so equal specs of different rules share one result per item.
@@ -126,8 +127,12 @@ class TextMatch:
         if mentions is None:
             mentions = [m for person in ctx.persons for m in person.mentions]
         here = sentences.index(start)
-        return any(m.field is field and abs(sentences.index(m.start) - here) <= self.near_person
-                   for m in mentions)
+        mine = [m for m in mentions if m.field is field]
+        if any(abs(sentences.index(m.start) - here) <= self.near_person for m in mine):
+            return True
+        # a person in the list the sentence introduces with a colon ('Die Tickets gehen an:' / '🏆 Mareike B.')
+        first, end = sentences.with_list(field.text, start)
+        return any(first <= m.start < end for m in mine)
 
 
 def _same_gender_pair(sentence: str) -> bool:
