@@ -56,6 +56,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Spenden an IBAN DE89 3704 0044 0532 0130 00.", [("IBAN", "DE89 3704 0044 0532 0130 00")]),
     ("IBAN DE89370400440532013000", [("IBAN", "DE89370400440532013000")]),
     ("IBAN DE89 3704 0044 0532 0130 01", []),
+    # a valid checksum but two digits short for a German IBAN: still an account a reader can use
+    ("Bankverbindung: DE28 3705 0198 7123 4506.", [("IBAN", "DE28 3705 0198 7123 4506")]),
+    ("Bankverbindung: DE28 3705 0198 7123 4507.", []),
     # CREDIT_CARD
     ("Karte 4111 1111 1111 1111 wurde belastet.", [("CREDIT_CARD", "4111 1111 1111 1111")]),
     ("Gutschein-Code 1234 5678 9012 3456 einlösen.", []),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 import string
 
-from stdnum import iban, luhn
+from stdnum import iban, luhn, numdb
+from stdnum.iso7064 import mod_97_10
 from stdnum.de import idnr
 
 from dsgvo_check.text.hits import Hit, has_digit, has_long_number, lowered, window
@@ -40,6 +42,8 @@ NOT_DISTRICTS = frozenset("DIN ISO EN BMW VW KIA MAN DAF AMG GTI PS KW CO NR ID 
                           "US".split())
 PLATE_CONTEXT = re.compile(r"(?:kennzeichen|auto|wagen|fahrzeug|kfz|pkw|lkw|transporter|parkt|geparkt|"
                            r"motorrad|roller|nummernschild)")
+#: The country codes of the IBAN registry.
+IBAN_COUNTRIES = frozenset(prefix[1] for prefix in numdb.get("iban").prefixes)
 # Codes of the largest districts: a plate written with a space only ('HH AB 123') needs one of them or context.
 BIG_DISTRICTS = frozenset("B HH M K F S D N HB H L DD E DO DU KA MA HD A R BN AC WI MZ KI HL LU FR OS MS BI".split())
 
@@ -51,13 +55,21 @@ def find_ibans(text: str) -> list[Hit]:
         return []
     hits = []
     for match in IBAN.finditer(text.translate(ASCII_UPPER) if text.islower() else text):
-        groups = match.group().split(" ")
-        for count in range(len(groups), 0, -1):
-            candidate = " ".join(groups[:count])
-            if iban.is_valid(candidate):
-                hits.append(Hit("IBAN", match.start(), match.start() + len(candidate), 0.99, "IBAN (Prüfsumme gültig)"))
-                break
+        prefixes = list(itertools.accumulate(match.group().split(" "), lambda left, right: f"{left} {right}"))[::-1]
+        candidate = next((p for p in prefixes if iban.is_valid(p)), None)
+        if candidate is not None:
+            hits.append(Hit("IBAN", match.start(), match.start() + len(candidate), 0.99, "IBAN (Prüfsumme gültig)"))
+        elif (candidate := next((p for p in prefixes if _checksum_only(p)), None)) is not None:
+            hits.append(Hit("IBAN", match.start(), match.start() + len(candidate), 0.9,
+                            "IBAN (Prüfsumme gültig, Länge untypisch für das Land)"))
     return hits
+
+
+def _checksum_only(candidate: str) -> bool:
+    """A valid mod-97 checksum with a country code of the IBAN registry but the wrong length for that country
+    ('DE21 2505 0135 0098 1234', two digits short): a mistyped or shortened account a reader can still use."""
+    compact = candidate.replace(" ", "")
+    return len(compact) >= 16 and compact[:2] in IBAN_COUNTRIES and mod_97_10.is_valid(compact[4:] + compact[:4])
 
 
 def find_cards(text: str) -> list[Hit]:
