@@ -367,6 +367,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Büttenrede von Ernst Kuhlmann: Ernst gemeint war davon nichts.", [("PERSON", "Ernst Kuhlmann")]),
     ("Shoutout an Duc Anh Nguyen aka @ducky_aim für 41 Kills!",
      [("PERSON", "Duc Anh Nguyen"), ("PERSON", "@ducky_aim")]),
+    # figures of the past: epithets in the dative, styles, sayings and what they knew or did long ago
+    ("Spaziergang bis zum Grab von Friedrich dem Großen, danach Kakao.", []),
+    ("Neue Flash-Bögen: Schwalben und Dolche im Stil von Hermann Krause.", []),
+    ("„Kinder sind bereits Menschen.“ Dieser Satz stammt von Konrad Brenner.", []),
+    ("Schon Konrad Brenner wusste: Mit genug Leuten am Seil bewegt man alles.", []),
+    ("Schon Heinrich Hoffmann hat 1845 im „Struwwelpeter“ den Zappel-Philipp beschrieben.", []),
+    ("Schon Anna Brenner hat 2019 bei uns gelernt.", [("PERSON", "Anna Brenner")]),
+    ("Frank und offen darüber zu sprechen hilft auch den Kindern.", []),
+    ("Standgebühr: ein Kuchen. Max. 40 Stände, Anmeldung im Büro.", []),
+    ("Max freut sich auf euch, Anmeldung im Büro.", [("PERSON", "Max")]),
+    ("Gute Nacht ins UKSH! #handball #GuteBesserungKim #allesgutemarlene", [("PERSON", "Kim"), ("PERSON", "marlene")]),
 ]
 
 

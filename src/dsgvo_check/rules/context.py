@@ -44,8 +44,8 @@ def judge_day(item: Item, as_of: datetime) -> date:
 class Context:
     """One item under evaluation. Caches live only as long as this object (one item)."""
 
-    __slots__ = ("_folded", "_lower", "_persons", "_present", "_sentences", "_spans", "anywhere", "as_of", "day", "evidence",
-                 "index", "item", "memo", "register")
+    __slots__ = ("_folded", "_lower", "_persons", "_present", "_sentences", "_spans", "anywhere", "as_of", "day",
+                 "evidence", "index", "item", "memo", "register")
 
     def __init__(self, item: Item, evidence: Evidence, register: ConsentRegister, as_of: datetime,
                  index: AnchorIndex | None = None) -> None:

@@ -23,8 +23,9 @@ ANCHOR_KEEP = 4
 # A sentence ends at . ! ? before a capital (not at a suspense ellipsis: 'Gewonnen hat … @lotta.backt!'; not after a
 # day or an ordinal: 'bis zum 30. April', '2. Platz'; not after an abbreviation: 'Dr. Arslan', 'geb. 02.04.1951',
 # 'z. B.'), and at a line break.
-SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)(?<!\.\.\.|…)(?<!\b(?:Dr|Prof|Dipl|Ing|med|dent|vet|rer|nat|phil|jur|geb|"
-                             r"verh|verw|bzw|ca|Nr|Str|St|Hr|Fr|Fam|Tel|evtl|inkl|zzgl|ggf|usw|vgl|Jh|Abt|Mio|Mrd|Std|"
+SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)(?<!\.\.\.|…)"
+                             r"(?<!\b(?:Dr|Prof|Dipl|Ing|med|dent|vet|rer|nat|phil|jur|geb|verh|verw|bzw|ca|Nr|Str|St|"
+                             r"Hr|Fr|Fam|Tel|evtl|inkl|zzgl|ggf|usw|vgl|Jh|Abt|Mio|Mrd|Std|"
                              r"[a-z])\.)(?<![Ss]tr\.)(?<!\bz\.\s?B\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
                              FLAGS & ~regex.IGNORECASE)
 # In a text written all in lower case a sentence ends at its punctuation whatever follows ('… ganz der alte. bei der

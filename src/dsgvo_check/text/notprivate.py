@@ -9,12 +9,21 @@ import re
 from dsgvo_check.text.hits import Hit, window
 from dsgvo_check.text.lexicon import BUSINESS_WORDS, INNER_TITLES, NOT_PERSON_BEFORE, TITLES, Lexicon
 
-# A ruler's or saint's epithet: 'Johannes der Täufer', 'Karl der Große', 'Heinrich der Löwe', 'Friedrichs des Großen'.
-EPITHET = re.compile(r"s?[ \t]+(?:der|die|des)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|"
+# A ruler's or saint's epithet: 'Johannes der Täufer', 'Karl der Große', 'Friedrichs des Großen', 'von Friedrich dem
+# Großen'.
+EPITHET = re.compile(r"s?[ \t]+(?:der|die|des|dem|den)[ \t]+(?:Große|Täufer|Heilige|Weise|Fromme|Löwe|Kühne|Gute|Kahle|"
                      r"Eroberer|Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)"
                      r"(?:n|s)?\b")
-# A name something is named after: 'trägt den Namen von Emmy Noether', 'benannt nach …'.
-NAMED_AFTER_BEFORE = re.compile(r"(?i)(?:benannt nach|den namen von|namensgeber(?:in)?:?)[ \t]+$")
+# A name something is named after, or whose style it has: 'trägt den Namen von Emmy Noether', 'benannt nach …', 'im
+# Stil von Sailor Jerry'; a saying it is quoted from: 'Dieser Satz stammt von Janusz Korczak'.
+NAMED_AFTER_BEFORE = re.compile(r"(?i)(?:benannt nach|den namen von|namensgeber(?:in)?:?|im stile? (?:von|des|der)|"
+                                r"(?:satz|zitat|spruch|gedicht|motto)[ \t]+stammt[ \t]+von)[ \t]+$")
+NAMED_AFTER_LAST_WORDS = frozenset("nach von des der namensgeber namensgeberin namensgeber: namensgeberin:".split())
+# A figure of the past cited for what they knew or did long ago: 'Schon Otto von Guericke wusste:', 'Schon Heinrich
+# Hoffmann hat 1845 …'.
+CITED_LAST_WORDS = frozenset({"schon", "bereits"})
+CITED_AFTER = re.compile(r"[ \t]+(?:wusste|sagte|schrieb|meinte|dichtete|lehrte|"
+                         r"(?:hat|hatte)[ \t]+(?:1[0-8]\d\d|19[0-4]\d))\b")
 OPENING_QUOTES = frozenset("„»\"“‚‹")
 # An opening quote before the word before the name: '"Tochter Zion"'.
 QUOTED_WORD_BEFORE = re.compile(r"[„»\"“‚‹][\w-]+[ \t]+$")
@@ -40,7 +49,8 @@ def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False
     return not (_radio_call_sign(text, hit) or _quoted_title(text, hit) or EPITHET.match(text, hit.end)
-                or _named_after(before) or _firm(text, hit, before, lexicon) or _in_phrase(text, hit, lexicon))
+                or _named_after(words_before, before) or _cited(text, hit, words_before)
+                or _firm(text, hit, before, lexicon) or _in_phrase(text, hit, lexicon))
 
 
 def _firm(text: str, hit: Hit, before: str, lexicon: Lexicon) -> bool:
@@ -52,9 +62,16 @@ def _firm(text: str, hit: Hit, before: str, lexicon: Lexicon) -> bool:
         and joined.group(1) not in lexicon.surnames)
 
 
-def _named_after(before: str) -> bool:
-    """'… trägt den Namen von Emmy Noether', 'benannt nach …'."""
-    return ("nach" in before or "amen" in before) and NAMED_AFTER_BEFORE.search(before) is not None
+def _named_after(words_before: list[str], before: str) -> bool:
+    """'… trägt den Namen von Emmy Noether', 'benannt nach …', 'im Stil von …', 'Der Satz stammt von …'."""
+    return bool(words_before) and words_before[-1].lower() in NAMED_AFTER_LAST_WORDS and (
+        NAMED_AFTER_BEFORE.search(before) is not None)
+
+
+def _cited(text: str, hit: Hit, words_before: list[str]) -> bool:
+    """'Schon Otto von Guericke wusste: …': a figure of the past, cited."""
+    return bool(words_before) and words_before[-1].lower() in CITED_LAST_WORDS and (
+        CITED_AFTER.match(text, hit.end) is not None)
 
 
 def _quoted_title(text: str, hit: Hit) -> bool:

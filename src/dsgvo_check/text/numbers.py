@@ -8,8 +8,8 @@ import re
 import string
 
 from stdnum import iban, luhn, numdb
-from stdnum.iso7064 import mod_97_10
 from stdnum.de import idnr
+from stdnum.iso7064 import mod_97_10
 
 from dsgvo_check.text.hits import Hit, has_digit, has_long_number, lowered, window
 

@@ -76,6 +76,7 @@ OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus|vom|von)\b"
 NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+ABBREVIATION_AFTER = re.compile(r"\.[ \t]*\d")  # 'Max. 40 Stände'
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
 
 
@@ -225,9 +226,10 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
             return Hit("PERSON", start, end - 1, 0.7, "Vorname (Genitiv)")
         return None
     name_end = _extend(text, end, lexicon)
-    if name_end == end and (PRICE_AFTER.match(text, end) or FEAST_BEFORE.search(text, max(0, start - 8), start)
+    if name_end == end and (PRICE_AFTER.match(text, end) or ABBREVIATION_AFTER.match(text, end)
+                            or FEAST_BEFORE.search(text, max(0, start - 8), start)
                             or NUMBER_BEFORE.search(text, max(0, start - 4), start)):
-        return None  # a drink with its price ('Hugo 4,50 €'), a feast or a thing ('zum Bayram'; not 'der Sepp')
+        return None  # a drink with its price ('Hugo 4,50 €'), 'Max. 40', a feast or a thing ('zum Bayram')
     if head in lexicon.ambiguous and not (listed or _double_first_name(word, lexicon)
                                           or _known_surname_after(text, end, name_end, lexicon)
                                           or _named_in_context(text, start, name_end, lexicon)):

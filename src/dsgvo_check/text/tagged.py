@@ -31,6 +31,9 @@ GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo H
 FAMILY_HASHTAG = re.compile(r"#(?i:hochzeit|familie)([^\W\d_]{3,})(?![\w])")
 # A first name in a lower-case greeting hashtag, or a couple's two: '#teamtheo', '#dankegudrun', '#chiaraunddominik'.
 LOWER_GREETING_HASHTAG = re.compile(r"#(?:danke|willkommen|team|happybirthday)([a-zäöüß]{3,})(?![\w])")
+# A first name after a wish of several words: '#GuteBesserungKim', '#allesgutemarlene', '#HappyBirthdayLeni'.
+WISH_HASHTAG = re.compile(r"#(?i:gutebesserung|allesgute|happybirthday|herzlichenglückwunsch)([A-ZÄÖÜ]?[a-zäöüß]{2,})"
+                          r"(?![\w])")
 COUPLE_HASHTAG = re.compile(r"#([a-zäöüß]{3,})(?:und|and|&)([a-zäöüß]{3,})(?![\w])")
 
 
@@ -91,7 +94,8 @@ def hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
             hits.append(Hit("PERSON", match.start(1), match.end(2), 0.7, "Name als Hashtag"))
         elif first in GREETING_HASHTAGS and lexicon.is_first_name(second):
             hits.append(Hit("PERSON", match.start(2), match.end(2), 0.7, "Vorname im Hashtag"))
-    spans = [m.span(1) for m in LOWER_GREETING_HASHTAG.finditer(text) if lexicon.is_first_name(m.group(1).capitalize())]
+    spans = [m.span(1) for pattern in (LOWER_GREETING_HASHTAG, WISH_HASHTAG) for m in pattern.finditer(text)
+             if lexicon.is_first_name(m.group(1).capitalize())]
     spans += [m.span(group) for m in COUPLE_HASHTAG.finditer(text) for group in (1, 2)
               if all(lexicon.is_first_name(name.capitalize()) for name in m.groups())]
     hits += [Hit("PERSON", start, end, 0.7, "Vorname im Hashtag") for start, end in spans]
