@@ -71,6 +71,9 @@ Corona Nonna Ramadan Silvester Mio Bob Logan Newroz Tora Abraham Sude Brett Rama
 UNISEX = """Luca Luka Kim Robin Alex Sascha Toni Charlie Noa Mika Maxi Micha Jo Chris Sam Eike Kai Joscha Jona Jonna
 Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ari Yuki Lou Sunny
 Jesse Jean Marian Michele Renée Rene""".split()
+# Genders Faker does not know: North German, Turkish and Kurdish names, short forms.
+EXTRA_FEMALE = "Melis Miri Jule Smilla Defne Ecem Hanne Fenja Frauke Wiebke Imke Gesa Rieke Tomke Nele Elin".split()
+EXTRA_MALE = "Jonte Hauke Tjark Fiete Baran Onno Hinnerk Keno Jannes Thore Ocke Arne Kalle Matz".split()
 # Faker's names that are words in German posts and never names there ('Einer, der …', Polish 'Bóg zapłać').
 NOT_FIRST_NAMES = "Einer Bóg Bog".split()
 # Frequent nouns that spacy-lookups-data's lemma table lacks (plural-only words, drinks): no surname after a name
@@ -142,7 +145,8 @@ def genders() -> dict[str, str]:
     the names of UNISEX have none)."""
     female, male = faker_names("first_names_female"), faker_names("first_names_male")
     either = female & male | set(UNISEX)
-    return {**{n: "f" for n in female - either}, **{n: "m" for n in male - either}}
+    found = {**{n: "f" for n in female - either}, **{n: "m" for n in male - either}}
+    return found | {n: "f" for n in EXTRA_FEMALE} | {n: "m" for n in EXTRA_MALE}
 
 
 def write(name: str, words: Iterable[str], header: str) -> None:
@@ -153,7 +157,7 @@ def write(name: str, words: Iterable[str], header: str) -> None:
 
 def main() -> None:
     first = (faker_names("first_names") | faker_names("first_names_female") | faker_names("first_names_male")
-             | set(EXTRA_FIRST_NAMES)) - set(NOT_FIRST_NAMES)
+             | set(EXTRA_FIRST_NAMES) | set(EXTRA_FEMALE) | set(EXTRA_MALE)) - set(NOT_FIRST_NAMES)
     last = (faker_names("last_names") | set(EXTRA_SURNAMES)) - first
     logprob = word_logprobs()
     source = "built by tools/build_name_lists.py from Faker (MIT)"
