@@ -16,6 +16,7 @@ from dsgvo_check.rules.persons import (
     Person,
     adult_role_before,
     child_word_before,
+    inside_quote,
     stated_age,
     treater_before,
 )
@@ -45,8 +46,11 @@ class Need:
         if self.when == "in_image":
             return bool(person.images)
         assert self.text is not None
-        # the doctor who treats is not the one whose health the text tells ('bei Dr. Sommerfeld')
-        mentions = [m for m in person.mentions if not treater_before(m)] if self.scope == "health" else person.mentions
+        mentions = person.mentions
+        if self.scope == "health":  # the doctor who treats is not the one whose health the text tells
+            mentions = [m for m in mentions if not treater_before(m)]
+        elif self.scope == "testimonial":  # someone the quote talks about is not its speaker
+            mentions = [m for m in mentions if not inside_quote(m)]
         return bool(mentions) and next(self.text.matches(ctx, mentions), None) is not None
 
 

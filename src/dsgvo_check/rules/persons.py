@@ -28,6 +28,9 @@ ADULT_BEFORE = regex.compile(
 # A doctor named as the one who treats: 'bei Dr. Sommerfeld', 'von Frau Dr. med. Hahn behandelt'.
 TREATER_BEFORE = regex.compile(r"\b(?:bei|von|durch)\s+(?:(?:Frau|Herrn?)\s+)?(?:Dr\.|Prof\.)(?:\s+(?:med|dent)\.)?"
                                r"\s+\Z")
+# The quotation marks of a quote: a name inside one is someone the quote talks about, not its speaker.
+QUOTE_PAIRS = {"„": "“”", "»": "«"}
+CLOSING_QUOTES = frozenset("“”«")
 # Words right before a name that make the person a small child ('die Taufe vom kleinen Anton', 'Baby Mila').
 CHILD_BEFORE = regex.compile(r"\b(?:kleine|kleinen|kleiner|kleinem|baby|täufling|neugeborene[nr]?)\s+\Z",
                              regex.IGNORECASE)
@@ -183,3 +186,18 @@ def treater_before(mention: Mention) -> bool:
 def child_word_before(mention: Mention) -> bool:
     """'vom kleinen Anton', 'Baby Mila': a word right before the name that makes the person a small child."""
     return CHILD_BEFORE.search(mention.field.text[max(0, mention.start - 16):mention.start]) is not None
+
+
+def inside_quote(mention: Mention) -> bool:
+    """'„… Nach der Therapie bei Frau Tjaden …“ – Katrin S.': the name stands inside a German quote („…“, »…«) of
+    its paragraph."""
+    text = mention.field.text
+    paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
+    for index in range(mention.start - 1, paragraph_start - 1, -1):
+        if text[index] in CLOSING_QUOTES:
+            return False
+        if text[index] in QUOTE_PAIRS:
+            paragraph_end = text.find("\n\n", mention.end)
+            rest = text[mention.end:paragraph_end if paragraph_end >= 0 else len(text)]
+            return any(char in rest for char in QUOTE_PAIRS[text[index]])
+    return False
