@@ -377,6 +377,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Frank und offen darüber zu sprechen hilft auch den Kindern.", []),
     ("Standgebühr: ein Kuchen. Max. 40 Stände, Anmeldung im Büro.", []),
     ("Max freut sich auf euch, Anmeldung im Büro.", [("PERSON", "Max")]),
+    # frequent German surnames that are words too
+    ("Gewonnen haben Tobias Krüger, Jana Schulze und Lisa Busch.",
+     [("PERSON", "Tobias Krüger"), ("PERSON", "Jana Schulze"), ("PERSON", "Lisa Busch")]),
+    ("Hinter dem Busch auf der Wiese lag ein Ball.", []),
     ("Gute Nacht ins UKSH! #handball #GuteBesserungKim #allesgutemarlene", [("PERSON", "Kim"), ("PERSON", "marlene")]),
 ]
 

@@ -58,7 +58,13 @@ Saoirse Ciara Sinead Aisling Caoimhe Oisin Padraig Nnamdi Chinonso Ylvi Ylva Tuv
 Rozerin Welat Diyar Zinar Bawer Rezan Helin Sevgi Ebru Jorinde Spyros Tetiana Oleksii Oleksandra Yulia Viktoriia
 Anastasiia Mykhailo Dmytro Andrii Serhii Yurii Nataliia Olha Halyna Liudmyla Svitlana Vitalii Bohdana Will Jette
 Jannes Dragoș Ionuț Ioana Florin Mihaela Andreea Hope Sonne Sunny Dahlia Olu Ama Abena Farida""".split()
-EXTRA_SURNAMES = "Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly".split()
+# Vietnamese surnames, and frequent German surnames that Faker's de_DE list (404 names) lacks.
+EXTRA_SURNAMES = """Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly
+Ahrens Behrens Brinkmann Bruns Busch Böhme Böttcher Dreyer Ehlers Engelhardt Funk Hanke Heinemann Hildebrandt Hinz
+Hoppe Keil Kretschmer Krämer Krüger Kuhlmann Kühn Kühne Lindemann Meißner Menzel Merkel Naumann Niemann Nolte Pietsch
+Popp Rau Reichert Riedel Rothe Runge Rösler Schade Schick Schilling Schlegel Schmitz Schuhmacher Schulte Schulze
+Schürmann Schütte Siebert Stahl Theis Thiel Thiele Vetter Voigt Voß Wegner Weis Wendler Wiegand Wiese Winkelmann Wolff
+Zander""".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia
 Will May Mark Art Guy Rock Earl Hope Grace Faith Joy Sunny Summer Golf Paris Florence Sydney Adelaide Victoria
