@@ -381,6 +381,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Gewonnen haben Tobias Krüger, Jana Schulze und Lisa Busch.",
      [("PERSON", "Tobias Krüger"), ("PERSON", "Jana Schulze"), ("PERSON", "Lisa Busch")]),
     ("Hinter dem Busch auf der Wiese lag ein Ball.", []),
+    ("Wir sagen es frank und frei: Du bist der Beste, Frank! Nächstes Jahr wieder?", [("PERSON", "Frank")]),
+    ("Unser Bruno (Schäferhund-Mix, 6) hat ein Zuhause gefunden: Familie Wendt aus Barleben holt ihn ab.",
+     [("PERSON", "Wendt")]),
     ("Gute Nacht ins UKSH! #handball #GuteBesserungKim #allesgutemarlene", [("PERSON", "Kim"), ("PERSON", "marlene")]),
 ]
 

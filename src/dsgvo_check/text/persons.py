@@ -256,7 +256,10 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     before a relative clause ('für Christian, der seit Mai mittrainiert'), addressed ('Danke, liebe Rosa!',
     'Danke, Iris!') or as one of us ('Unsere Jasmin hat die Meisterprüfung bestanden')."""
     before, _ = window(text, start, end, 40)
-    listed = [m.group(1) for m in (LISTED_AFTER.match(text, end), LISTED_BEFORE.search(before)) if m]
+    after = LISTED_AFTER.match(text, end)
+    if after and "," in after.group() and VOCATIVE_AFTER.match(text, after.end()):
+        after = None  # the name after the comma is addressed, not listed: 'Du bist der Beste, Frank!'
+    listed = [m.group(1) for m in (after, LISTED_BEFORE.search(before)) if m]
     if any(lexicon.is_first_name(name.split("-")[0]) for name in listed):
         return True
     if AGE_IN_BRACKETS.match(text, end) or AGE_AFTER_COMMA.match(text, end):  # 'Mai (6)', 'Mark Tessendorf, 82,'

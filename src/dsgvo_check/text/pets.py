@@ -85,7 +85,9 @@ def _near_animal(before: str, after: str) -> bool:
 
 def _in_animal_list(text: str, start: int) -> bool:
     """A name after a colon, in the same sentence, whose clause before the colon has an animal word, within
-    200 characters."""
+    200 characters; not a family's ('… sein Zuhause gefunden: Familie Wendt')."""
+    if text[max(0, start - 9):start].rstrip().endswith("Familie"):
+        return False
     low = max(0, start - 200)
     colon = text.rfind(":", low, start)
     if colon < 0 or CLAUSE_END.search(text, colon + 1, start):
