@@ -64,7 +64,7 @@ Ahrens Behrens Brinkmann Bruns Busch Böhme Böttcher Dreyer Ehlers Engelhardt F
 Hoppe Keil Kretschmer Krämer Krüger Kuhlmann Kühn Kühne Lindemann Meißner Menzel Merkel Naumann Niemann Nolte Pietsch
 Popp Rau Reichert Riedel Rothe Runge Rösler Schade Schick Schilling Schlegel Schmitz Schuhmacher Schulte Schulze
 Schürmann Schütte Siebert Stahl Theis Thiel Thiele Vetter Voigt Voß Wegner Weis Wendler Wiegand Wiese Winkelmann Wolff
-Zander""".split()
+Zander Brandes""".split()
 # First names that are ordinary German words or places whatever their frequency says.
 ALWAYS_AMBIGUOUS = """Mai August April Juni Juli Sonne Stern Rose Rosa Lilie Jasmin Erika Iris Viola Flora Dahlia
 Will May Mark Art Guy Rock Earl Hope Grace Faith Joy Sunny Summer Golf Paris Florence Sydney Adelaide Victoria
@@ -78,8 +78,8 @@ UNISEX = """Luca Luka Kim Robin Alex Sascha Toni Charlie Noa Mika Maxi Micha Jo 
 Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ari Yuki Lou Sunny
 Jesse Jean Marian Michele Renée Rene""".split()
 # Genders Faker does not know: North German, Turkish and Kurdish names, short forms.
-EXTRA_FEMALE = "Melis Miri Jule Smilla Defne Ecem Hanne Fenja Frauke Wiebke Imke Gesa Rieke Tomke Nele Elin".split()
-EXTRA_MALE = "Jonte Hauke Tjark Fiete Baran Onno Hinnerk Keno Jannes Thore Ocke Arne Kalle Matz".split()
+EXTRA_FEMALE = "Finnja Amara Hina Yui Aoi Sakura Yuna Melis Miri Jule Smilla Defne Ecem Hanne Fenja Frauke Wiebke Imke Gesa Rieke Tomke Nele Elin".split()
+EXTRA_MALE = "Haruto Yuto Sota Riku Takumi Kenji Hiroshi Takeshi Jonte Hauke Tjark Fiete Baran Onno Hinnerk Keno Jannes Thore Ocke Arne Kalle Matz".split()
 # Faker's names that are words in German posts and never names there ('Einer, der …', Polish 'Bóg zapłać').
 NOT_FIRST_NAMES = "Einer Bóg Bog".split()
 # Frequent nouns that spacy-lookups-data's lemma table lacks (plural-only words, drinks): no surname after a name

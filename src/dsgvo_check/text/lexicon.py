@@ -40,7 +40,8 @@ Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei E
 Getränke Reifen Mode Moden""".split())
 # Words after which a name is a place, ruler or saint, not a private person ('Sankt Martin', 'Kaiser Karl').
 NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Papst Prophet Propheten Prophetin Erzengel "
-                              "Heilige Heiliger Heiligen heilige heiliger heiligen Prinz "
+                              "Heilige Heiliger Heiligen heilige heiliger heiligen Prinz Schutzpatron Schutzpatronin "
+                              "Namenspatron Namenspatronin "
                               # car makes: 'Opel Adam', 'Seat Leon', 'Dacia Logan', 'Renault Zoe'
                               "Opel Seat Dacia Renault Skoda Škoda VW Ford Fiat Toyota Kia Hyundai Peugeot Citroën "
                               "Nissan Mazda Honda Cupra Smart Mini Lancia "

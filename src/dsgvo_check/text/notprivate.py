@@ -33,6 +33,10 @@ QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"‘›]")
 # ('Segelschule Luv & Lee').
 LEGAL_FORM_AFTER = re.compile(r"(?:[ \t]*&[ \t]*[\w-]+)?[ \t]+(?:GmbH|OHG|KG|AG|GbR|UG|e\.[ \t]?K\.|mbH)\b")
 AMPERSAND_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)[ \t]*&[ \t]*$")
+# Carnival royalty are people of the town: 'Prinz Dirk, Bauer Stefan und Jungfrau Horst. Alaaf!'.
+CARNIVAL_TITLES = frozenset({"Prinz", "Prinzessin"})
+CARNIVAL = re.compile(r"(?i)karneval|fasching|fastnacht|fasnet|prinzenpaar|dreigestirn|helau|alaaf|narren|session|"
+                      r"\b11\.11\.")
 # Radio call signs of German emergency services: a name, a place and a number ('Florian Musterstadt 44/1').
 RADIO_NAMES = frozenset("Florian Johannes Leopold Akkon Rotkreuz Pelikan Heros Sama".split())
 CALL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?:[-/]\d{1,3})+(?!\d)")
@@ -44,7 +48,8 @@ def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     before, _ = window(text, hit.start, hit.end, 80)
     words_before = before.split()
     previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
-    if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE):
+    if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE) and not (
+            previous[-1] in CARNIVAL_TITLES and CARNIVAL.search(text)):
         return False
     if words_before and words_before[-1] in BUSINESS_WORDS:
         return False

@@ -76,6 +76,7 @@ OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus|vom|von)\b"
 NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+MAIDEN_NAME_AFTER = re.compile(r",?[ \t]+geb\.[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 ABBREVIATION_AFTER = re.compile(r"\.[ \t]*\d")  # 'Max. 40 Stände'
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
 
@@ -108,6 +109,8 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         hits += [pet for pet in pets if text[pet.start:pet.end] in titled]
         hits = _without_pets(text, hits, [pet for pet in pets if text[pet.start:pet.end] not in titled])
     hits += _first_names_again(text, hits, found, lexicon)
+    if "geb." in text:
+        hits += _maiden_names(text, hits, found)
     if hits and ("genannt" in text or "nennen" in text or "alias" in text or "rufen" in text):
         hits += [h for h in nicknames(text, hits) if not overlaps_any(found + hits, h.start, h.end)]
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
@@ -132,6 +135,13 @@ def _first_names_again(text: str, hits: list[Hit], found: list[Hit], lexicon: Le
                     or (following and following[0] in WORD_USE_AFTER)):
                 again.append(Hit("PERSON", start, end, 0.7, "Vorname, schon mit Nachnamen genannt"))
     return again
+
+
+def _maiden_names(text: str, hits: list[Hit], found: list[Hit]) -> list[Hit]:
+    """The name a person was born with, after theirs: 'Gerda Hollmann geb. Sievers'."""
+    maiden = (MAIDEN_NAME_AFTER.match(text, hit.end) for hit in hits)
+    return [Hit("PERSON", m.start(1), m.end(1), 0.8, "Geburtsname") for m in maiden
+            if m and not overlaps_any(found + hits, m.start(1), m.end(1))]
 
 
 def _aged_names(text: str, lexicon: Lexicon) -> list[Hit]:

@@ -23,8 +23,8 @@ BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein e
 kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
 radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
-# Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei').
-PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa".split())
+# Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei', '@familie.pauly').
+PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa tante onkel familie".split())
 # Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
 GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
 # A family's or couple's surname in a hashtag, in any case: '#HochzeitAlbers', '#familiepetersen'.
