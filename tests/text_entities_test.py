@@ -384,7 +384,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Wir sagen es frank und frei: Du bist der Beste, Frank! Nächstes Jahr wieder?", [("PERSON", "Frank")]),
     ("Abschied von Gerda Hollmann geb. Sievers * 14. Februar 1938 † 3. November 2026.",
      [("PERSON", "Gerda Hollmann"), ("PERSON", "Sievers"), ("DATE_OF_BIRTH", "14. Februar 1938")]),
-    ("Gerda Hollmann (geb. 12.03.1937) wird heute 90.", [("PERSON", "Gerda Hollmann"), ("DATE_OF_BIRTH", "12.03.1937")]),
+    ("Gerda Hollmann (geb. 12.03.1937) wird heute 90.",
+     [("PERSON", "Gerda Hollmann"), ("DATE_OF_BIRTH", "12.03.1937")]),
     # carnival royalty are people of the town; a prince of a royal house is not
     ("Das Dreigestirn der Session: Prinz Dirk, Bauer Stefan und Jungfrau Horst. Alaaf!",
      [("PERSON", "Dirk"), ("PERSON", "Stefan"), ("PERSON", "Horst")]),

@@ -78,8 +78,10 @@ UNISEX = """Luca Luka Kim Robin Alex Sascha Toni Charlie Noa Mika Maxi Micha Jo 
 Nicola Nikola Andrea Simone Gabriele Jasmin Birgit Dominique Deniz Maria Elia Ari Yuki Lou Sunny
 Jesse Jean Marian Michele Renée Rene""".split()
 # Genders Faker does not know: North German, Turkish and Kurdish names, short forms.
-EXTRA_FEMALE = "Finnja Amara Hina Yui Aoi Sakura Yuna Melis Miri Jule Smilla Defne Ecem Hanne Fenja Frauke Wiebke Imke Gesa Rieke Tomke Nele Elin".split()
-EXTRA_MALE = "Haruto Yuto Sota Riku Takumi Kenji Hiroshi Takeshi Jonte Hauke Tjark Fiete Baran Onno Hinnerk Keno Jannes Thore Ocke Arne Kalle Matz".split()
+EXTRA_FEMALE = """Finnja Amara Hina Yui Aoi Sakura Yuna Melis Miri Jule Smilla Defne Ecem Hanne Fenja Frauke Wiebke
+Imke Gesa Rieke Tomke Nele Elin""".split()
+EXTRA_MALE = """Haruto Yuto Sota Riku Takumi Kenji Hiroshi Takeshi Jonte Hauke Tjark Fiete Baran Onno Hinnerk Keno
+Jannes Thore Ocke Arne Kalle Matz""".split()
 # Faker's names that are words in German posts and never names there ('Einer, der …', Polish 'Bóg zapłać').
 NOT_FIRST_NAMES = "Einer Bóg Bog".split()
 # Frequent nouns that spacy-lookups-data's lemma table lacks (plural-only words, drinks): no surname after a name
