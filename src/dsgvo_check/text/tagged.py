@@ -9,6 +9,8 @@ from dsgvo_check.text.lexicon import LIST_GAP, NAME_WORD, Lexicon
 
 # Between two people of a list: 'Claudia, @garten', '@garten und Familie Oberländer'.
 PEOPLE_GAP = re.compile(rf"{LIST_GAP}(?:\w+[ \t]+)?")
+# A person's own handle in brackets right after their name: 'Kemal Aksoy (@kemalkocht)'.
+OWN_HANDLE_GAP = re.compile(r"[ \t]*\([ \t]*")
 WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?|glückwunsch an|gratulation an|"
                            r"aka|alias)[ \t]+$")
 # A nickname given as such right after a name: 'Gerd Sonnleitner, von allen nur „Sonne“ genannt', 'Hans-Peter
@@ -75,11 +77,12 @@ def _word_name_first(parts: list[str], lexicon: Lexicon) -> bool:
 
 
 def _among_people(text: str, start: int, end: int, names: list[Hit]) -> bool:
-    """'Gewonnen hat @mo.kaya_94', '… Claudia, @gartenliebe_kassel und Familie Oberländer'."""
+    """'Gewonnen hat @mo.kaya_94', '… Claudia, @gartenliebe_kassel und Familie Oberländer', 'Kemal Aksoy
+    (@kemalkocht)'."""
     if WINNER_BEFORE.search(text, max(0, start - 30), start):
         return True
     return any(PEOPLE_GAP.fullmatch(text, name.end, start) or PEOPLE_GAP.fullmatch(text, end, name.start)
-               for name in names)
+               or OWN_HANDLE_GAP.fullmatch(text, name.end, start) for name in names)
 
 
 def hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
