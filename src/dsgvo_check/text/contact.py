@@ -40,7 +40,8 @@ NOT_DIGITS = re.compile(r"\D")
 # Context words, searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 PHONE_CONTEXT = re.compile(r"\b(?:tel|telefon|fon|fax|handy|mobil|whats ?app|signal|anruf|ruf|hotline|erreichbar|"
                            r"durchwahl|sms|kontakt)")
-NOT_PHONE_CONTEXT = re.compile(r"(?:bestell(?!en|t\b|ung(?:en)?[ \t]+(?:unter|per|telefonisch))|drucksache|auftrag|artikel|art\.-?nr|ersatzteil|teilenummer|"
+NOT_PHONE_CONTEXT = re.compile(r"(?:bestell(?!en|t\b|ung(?:en)?[ \t]+(?:unter|per|telefonisch))|drucksache|auftrag|"
+                               r"artikel|art\.-?nr|ersatzteil|teilenummer|"
                                r"kunden-?(?:n(?:umme)?r|konto|karte|id)|sendung|tracking|rechnung|vertrag|"
                                r"mitglied|fahrgestell|serien|order|ticket|gutschein|voucher|iban|bic|konto|steuer|"
                                r"aktenzeichen|az\.|vorgang|los-?nr|chargen|referenz|ref\.|plz)[^\n]{0,20}$")
