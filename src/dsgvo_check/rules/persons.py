@@ -30,7 +30,7 @@ TREATER_BEFORE = regex.compile(r"\b(?:bei|von|durch)\s+(?:(?:Frau|Herrn?)\s+)?(?
                                r"\s+\Z")
 # The quotation marks of a quote: a name inside one is someone the quote talks about, not its speaker.
 QUOTE_PAIRS = {"„": "“”", "»": "«"}
-CLOSING_QUOTES = frozenset("“”«")
+CLOSING_QUOTES = ("“", "”", "«")
 # Words right before a name that make the person a small child ('die Taufe vom kleinen Anton', 'Baby Mila').
 CHILD_BEFORE = regex.compile(r"\b(?:kleine|kleinen|kleiner|kleinem|baby|täufling|neugeborene[nr]?)\s+\Z",
                              regex.IGNORECASE)
@@ -193,11 +193,9 @@ def inside_quote(mention: Mention) -> bool:
     its paragraph."""
     text = mention.field.text
     paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
-    for index in range(mention.start - 1, paragraph_start - 1, -1):
-        if text[index] in CLOSING_QUOTES:
-            return False
-        if text[index] in QUOTE_PAIRS:
-            paragraph_end = text.find("\n\n", mention.end)
-            rest = text[mention.end:paragraph_end if paragraph_end >= 0 else len(text)]
-            return any(char in rest for char in QUOTE_PAIRS[text[index]])
-    return False
+    opened = max(text.rfind(quote, paragraph_start, mention.start) for quote in QUOTE_PAIRS)
+    if opened < 0 or any(text.rfind(quote, opened, mention.start) >= 0 for quote in CLOSING_QUOTES):
+        return False
+    paragraph_end = text.find("\n\n", mention.end)
+    rest = text[mention.end:paragraph_end if paragraph_end >= 0 else len(text)]
+    return any(quote in rest for quote in QUOTE_PAIRS[text[opened]])
