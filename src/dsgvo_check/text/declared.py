@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from dsgvo_check.model import Detection, Item
 from dsgvo_check.text.hits import whole_word_spans
-from dsgvo_check.text.lexicon import CALENDAR_WORDS, NOT_NAME_BEFORE, lexicon
+from dsgvo_check.text.lexicon import CALENDAR_WORDS, lexicon, previous_word, used_as_word
 
 SOURCE = "dsgvo_declared_person"
 REASON = "als Person des Beitrags eingetragen"
@@ -51,7 +51,5 @@ def _a_word_here(text: str, start: int, variant: str) -> bool:
     words = lexicon()
     if " " in variant or not (variant in words.ambiguous or variant in words.common_words or variant in CALENDAR_WORDS):
         return False
-    before = text[max(0, start - 20):start].split()
-    previous = before[-1].lower() if before else ""
-    return previous in NOT_NAME_BEFORE or (variant in CALENDAR_WORDS and previous.rstrip(".").isdigit())
+    return used_as_word(text, start) or (variant in CALENDAR_WORDS and previous_word(text, start).rstrip(".").isdigit())
 

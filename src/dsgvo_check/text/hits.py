@@ -27,15 +27,17 @@ class Hit:
         return self.start < end and start < self.end
 
 
-def whole_word_spans(text: str, word: str, joiners: str = "") -> list[tuple[int, int]]:
+def whole_word_spans(text: str, word: str, joiners: str = "",
+                     joiners_after: str | None = None) -> list[tuple[int, int]]:
     """Where `word` stands in `text` as a whole word (case-sensitive, as names are written): no letter or digit,
-    nor one of `joiners`, right before or after it."""
+    nor one of `joiners`, right before it, nor after it (there `joiners_after`, where given)."""
+    after_joiners = joiners if joiners_after is None else joiners_after
     found, start = [], text.find(word) if word else -1
     while start >= 0:
         end = start + len(word)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in joiners or after.isalnum() or after in joiners):
+        if not (before.isalnum() or before in joiners or after.isalnum() or after in after_joiners):
             found.append((start, end))
         start = text.find(word, end)
     return found

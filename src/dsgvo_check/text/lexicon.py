@@ -101,6 +101,17 @@ Bio Amca Abi Abla Teyze Hoca Hocam Bey Hanım Hanim""".split()) | CALENDAR_WORDS
 # 'seit Anfang Mai', 'der Frank' (the currency), 'am Sonntag'.
 NOT_NAME_BEFORE = frozenset("""im am vom zum zur beim ins der die das den dem des ein eine einen einem einer anfang
 ende mitte seit bis ab ganz mit""".split())
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word right before `start`, lower-cased ('' at the start of the text)."""
+    before = text[max(0, start - 20):start].split()
+    return before[-1].lower() if before else ""
+
+
+def used_as_word(text: str, start: int) -> bool:
+    """A name that is also a word stands as one after an article or preposition ('im Ernst', 'mit Ernst')."""
+    return previous_word(text, start) in NOT_NAME_BEFORE
 # Greetings a name is addressed with: 'liebe Rosa!', 'Danke, Iris', 'hallo mark, …'.
 ADDRESSING_WORDS = frozenset("liebe lieber hallo hi hey danke servus moin".split())
 # Endings of family names in the languages spoken in Germany ('Kaminski', 'Hoffmann', 'Petrović', 'Yılmazoğlu').

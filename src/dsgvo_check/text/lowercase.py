@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dsgvo_check.text.hits import Hit
+from dsgvo_check.text.hits import Hit, whole_word_spans
 from dsgvo_check.text.lexicon import ADDRESSING_WORDS, ANIMAL_STEM, ROLE_ENDINGS, SURNAME_ENDINGS, TITLES, Lexicon
 from dsgvo_check.text.pets import ANIMAL_EMOJI
 from dsgvo_check.wordtrie import trie_pattern
@@ -96,7 +96,7 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
     if ANIMAL_EMOJI.isdisjoint(text) and not ANIMAL_STEM.search(text):  # 'luna, bruno und frau holle 🐕🐕'
         names.update(name for m in LOWER_PAIR.finditer(text) if all(_lower_first_name(n, lexicon) for n in m.groups())
                      for name in m.groups())
-    spans.update(span for name in names for span in _whole_word_spans(text, name))
+    spans.update(span for name in names for span in whole_word_spans(text, name, "_@#.-", "_@-"))
     return [Hit("PERSON", start, end, 0.6, "Vorname (klein geschrieben)") for start, end in sorted(spans)]
 
 
@@ -108,7 +108,3 @@ def _lower_surname(word: str, lexicon: Lexicon) -> bool:
     name = word.capitalize()
     return (name in lexicon.surnames or (len(name) > 5 and name.endswith(SURNAME_ENDINGS))) and (
         name not in lexicon.common_words)
-
-
-def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w@#.-]){re.escape(word)}(?![\w@-])", text)]

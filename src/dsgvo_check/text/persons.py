@@ -12,7 +12,6 @@ from dsgvo_check.text.lexicon import (
     CAPITAL_PARTICLES,
     LIST_GAP,
     NAME_WORD,
-    NOT_NAME_BEFORE,
     NOT_SURNAMES,
     NOUN_ENDINGS,
     PARTICLES,
@@ -23,6 +22,7 @@ from dsgvo_check.text.lexicon import (
     TITLES,
     Lexicon,
     fold,
+    used_as_word,
 )
 from dsgvo_check.text.lowercase import lower_case_names, lower_case_style
 from dsgvo_check.text.notprivate import is_private
@@ -128,10 +128,8 @@ def _first_names_again(text: str, hits: list[Hit], found: list[Hit], lexicon: Le
     again: list[Hit] = []
     for first in (firsts & lexicon.ambiguous) - CALENDAR_WORDS if firsts else ():
         for start, end in whole_word_spans(text, first, "-@#"):
-            previous = text[max(0, start - 20):start].split()[-1:]
             following = text[end:end + 20].split()[:1]
-            if not (overlaps_any(hits, start, end) or overlaps_any(found, start, end)
-                    or (previous and previous[0].lower() in NOT_NAME_BEFORE)
+            if not (overlaps_any(hits, start, end) or overlaps_any(found, start, end) or used_as_word(text, start)
                     or (following and following[0] in WORD_USE_AFTER)):
                 again.append(Hit("PERSON", start, end, 0.7, "Vorname, schon mit Nachnamen genannt"))
     return again
