@@ -67,6 +67,7 @@ def test_sentences() -> None:
     "Abholung in der Hauptstr. 5 bei Jens.",
     "Und gewonnen hat ... @lotta.backt!",
     "Der Gewinner ist … Tim Berger!",
+    "Maria Hens feiert heute ihren 100. Geburtstag mit uns.",
 ])
 def test_no_sentence_ends_after_an_abbreviation(text: str) -> None:
     assert Sentences.of(text).starts == (0,)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from dsgvo_check.model import Consent, ConsentRegister, Evidence, ImageRef, Item, PersonRef, TextField
+from dsgvo_check.rules.phrases import enclosing_quote
 from dsgvo_check.text.hits import whole_word_spans
 
 TITLES = frozenset({"herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "familie", "fam.", "fam"})
@@ -28,9 +29,6 @@ ADULT_BEFORE = regex.compile(
 # A doctor named as the one who treats: 'bei Dr. Sommerfeld', 'von Frau Dr. med. Hahn behandelt'.
 TREATER_BEFORE = regex.compile(r"\b(?:bei|von|durch)\s+(?:(?:Frau|Herrn?)\s+)?(?:Dr\.|Prof\.)(?:\s+(?:med|dent)\.)?"
                                r"\s+\Z")
-# The quotation marks of a quote: a name inside one is someone the quote talks about, not its speaker.
-QUOTE_PAIRS = {"„": "“”", "»": "«"}
-CLOSING_QUOTES = ("“", "”", "«")
 # Words right before a name that make the person a small child ('die Taufe vom kleinen Anton', 'Baby Mila').
 CHILD_BEFORE = regex.compile(r"\b(?:kleine|kleinen|kleiner|kleinem|baby|täufling|neugeborene[nr]?)\s+\Z",
                              regex.IGNORECASE)
@@ -191,11 +189,4 @@ def child_word_before(mention: Mention) -> bool:
 def inside_quote(mention: Mention) -> bool:
     """'„… Nach der Therapie bei Frau Tjaden …“ – Katrin S.': the name stands inside a German quote („…“, »…«) of
     its paragraph."""
-    text = mention.field.text
-    paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
-    opened = max(text.rfind(quote, paragraph_start, mention.start) for quote in QUOTE_PAIRS)
-    if opened < 0 or any(text.rfind(quote, opened, mention.start) >= 0 for quote in CLOSING_QUOTES):
-        return False
-    paragraph_end = text.find("\n\n", mention.end)
-    rest = text[mention.end:paragraph_end if paragraph_end >= 0 else len(text)]
-    return any(quote in rest for quote in QUOTE_PAIRS[text[opened]])
+    return enclosing_quote(mention.field.text, mention.start, mention.end) is not None

@@ -21,9 +21,9 @@ MIN_ANCHOR = 2
 #: Anchors are cut to this many letters: fewer substring tests per text, a few more regex runs.
 ANCHOR_KEEP = 4
 # A sentence ends at . ! ? before a capital (not at a suspense ellipsis: 'Gewonnen hat … @lotta.backt!'; not after a
-# day or an ordinal: 'bis zum 30. April', '2. Platz'; not after an abbreviation: 'Dr. Arslan', 'geb. 02.04.1951',
-# 'z. B.'), and at a line break.
-SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)(?<!\.\.\.|…)"
+# day or an ordinal: 'bis zum 30. April', '2. Platz', 'ihren 100. Geburtstag'; not after an abbreviation: 'Dr. Arslan',
+# 'geb. 02.04.1951', 'z. B.'), and at a line break.
+SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,3}\.)(?<!\.\.\.|…)"
                              r"(?<!\b(?:Dr|Prof|Dipl|Ing|med|dent|vet|rer|nat|phil|jur|geb|verh|verw|bzw|ca|Nr|Str|St|"
                              r"Hr|Fr|Fam|Tel|evtl|inkl|zzgl|ggf|usw|vgl|Jh|Abt|Mio|Mrd|Std|"
                              r"[a-z])\.)(?<![Ss]tr\.)(?<!\bz\.\s?B\.)[\"“”»«)]*\s+(?=[\"„“»«(]?[\p{Lu}\d@#])|\n\s*",
@@ -33,6 +33,11 @@ SENTENCE_END = regex.compile(r"[.!?…](?<!(?<!\d)\d{1,2}\.)(?<!\.\.\.|…)"
 LOWER_SENTENCE_END = regex.compile(r"[.!?…]+(?<!\b[a-z]\.)[\"“”»«)]*\s+|\n\s*")
 # The start of a list item: a bullet, dash, number, keycap or other symbol ('➡️', '👉', '✅', '1️⃣').
 LIST_ITEM = regex.compile(r"[-–*•▪►▶]|\d{1,2}[.)]|\d\ufe0f?\u20e3|\p{So}")
+
+
+#: German quotation marks: the opening one and the closing ones that end it.
+QUOTE_PAIRS = {"„": "“”", "»": "«"}
+CLOSING_QUOTES = ("“", "”", "«")
 
 
 class PhraseError(ValueError):
@@ -221,6 +226,19 @@ def compile_regex(expression: str) -> Any:
     if compiled.search("", timeout=REGEX_TIMEOUT) is not None:
         raise PhraseError(f"regular expression {expression!r} matches the empty text")
     return compiled
+
+
+def enclosing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The opening and closing mark of the German quote („…“, »…«) of the paragraph that text[start:end] stands
+    in, or None outside a quote."""
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    opened = max(text.rfind(quote, paragraph_start, start) for quote in QUOTE_PAIRS)
+    if opened < 0 or any(text.rfind(quote, opened, start) >= 0 for quote in CLOSING_QUOTES):
+        return None
+    paragraph_end = text.find("\n\n", end)
+    closed = [found for quote in QUOTE_PAIRS[text[opened]]
+              if (found := text.find(quote, end, paragraph_end if paragraph_end >= 0 else len(text))) >= 0]
+    return (opened, min(closed)) if closed else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,10 @@ from dsgvo_check.model import TextField
 from dsgvo_check.rules.context import Context
 from dsgvo_check.rules.nodes import Node
 from dsgvo_check.rules.persons import Mention
-from dsgvo_check.rules.phrases import Lexicon, PhraseError, compile_phrase, compile_regex
+from dsgvo_check.rules.phrases import Lexicon, PhraseError, compile_phrase, compile_regex, enclosing_quote
 
+#: How far before or after a quote its speaker's name may stand (characters).
+SPEAKER_REACH = 80
 TEXT_KEYS = ("lexicon", "phrases", "regex", "with", "unless", "near_person", "same_gender_pair")
 #: Two first names joined by 'und', '&' or '+', each maybe with a surname: 'Jakob und Benedikt', 'Mia & Jule Kovač'.
 NAME_PAIR = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{Ll}-]+){0,2}[ \t]*(?:und|&|\+)[ \t]*"
@@ -39,8 +41,8 @@ class Match:
 class TextMatch:
     """Phrases/regexes to find; `with_` must and `unless` must not occur in the same sentence;
     `near_person` asks for a named person within that many sentences (or in the list the sentence introduces with
-    a colon); `same_gender_pair` for two first
-    names of the same gender joined by 'und' in the sentence ('Jakob und Benedikt haben geheiratet').
+    a colon, or as the speaker named right before or after the quote the match stands in); `same_gender_pair` for
+    two first names of the same gender joined by 'und' in the sentence ('Jakob und Benedikt haben geheiratet').
 
     `key` names the spec by its content, so equal specs of different rules share one result per item.
     """
@@ -132,7 +134,12 @@ class TextMatch:
             return True
         # a person in the list the sentence introduces with a colon ('Die Tickets gehen an:' / '🏆 Mareike B.')
         first, end = sentences.with_list(field.text, start)
-        return any(first <= m.start < end for m in mine)
+        if any(first <= m.start < end for m in mine):
+            return True
+        # the speaker of a quote, named right before or after it ('„Nach meinem Bandscheibenvorfall …“ / Sabine K.')
+        quote = enclosing_quote(field.text, start, start + 1)
+        return quote is not None and any(quote[0] - SPEAKER_REACH <= m.start < quote[0]
+                                         or quote[1] < m.start <= quote[1] + SPEAKER_REACH for m in mine)
 
 
 def _same_gender_pair(sentence: str) -> bool:
