@@ -82,8 +82,9 @@ EXTRA_FEMALE = """Finnja Amara Hina Yui Aoi Sakura Yuna Melis Miri Jule Smilla D
 Imke Gesa Rieke Tomke Nele Elin""".split()
 EXTRA_MALE = """Haruto Yuto Sota Riku Takumi Kenji Hiroshi Takeshi Jonte Hauke Tjark Fiete Baran Onno Hinnerk Keno
 Jannes Thore Ocke Arne Kalle Matz""".split()
-# Faker's names that are words in German posts and never names there ('Einer, der …', Polish 'Bóg zapłać').
-NOT_FIRST_NAMES = "Einer Bóg Bog".split()
+# Faker's names that are words or places in German posts and never names there ('Einer, der …', Polish 'Bóg
+# zapłać', 'in Alexandria').
+NOT_FIRST_NAMES = "Einer Bóg Bog Alexandria".split()
 # Frequent nouns that spacy-lookups-data's lemma table lacks (plural-only words, drinks): no surname after a name
 # ('in der Scheune von Henriks Eltern').
 EXTRA_COMMON_WORDS = "Eltern Großeltern Schwiegereltern Ferien Kaffee Milch Tickets Geschwister Leute".split()

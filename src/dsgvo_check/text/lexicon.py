@@ -73,7 +73,8 @@ ANIMAL_STEMS = ("hund", "hündin", "dackel", "labrador", "retriever", "terrier",
                 "mischling", "rüde", "löwe", "plüsch", "teddy", "kuscheltier", "stofftier",
                 "sennenhund", "schäferhund", "collie", "spaniel", "beagle", "husky", "pinscher",
                 "schnauzer", "dogge", "bulldogge", "chihuahua", "kater", "tier", "haustier", "hofkatze", "stubentiger",
-                "haflinger", "fohlen", "trakehner", "shetty", "kalb", "ferkel",
+                "haflinger", "fohlen", "trakehner", "shetty", "kalb", "ferkel", "whippet", "windspiel", "greyhound",
+                "podenco", "galgo", "setter", "pointer", "weimaraner", "bracke", "malteser", "havaneser", "spitz",
                 # zoo and farm animals: 'Giraffe Luise', 'Pinguin Frank', 'unseren Schafen Heidi, Bärbel und Gustav'
                 "giraffe", "elefant", "pinguin", "erdmännchen", "eisbär", "braunbär", "kamel", "schaf", "zebra",
                 "nashorn", "flamingo", "robbe", "otter", "gorilla", "schimpanse", "tiger", "papagei", "storch")
@@ -98,9 +99,9 @@ Ihnen Ihre Ihren Ihrem Ihrer Ihres Euch Euer Eure Dich Dir Dein Deine Mich Mir U
 Hier Jetzt Heute Morgen Gestern Bald Nun Dann Doch Ja Nein Bitte Foto Fotos Bild Video Reel Story Post Link
 Bio Amca Abi Abla Teyze Hoca Hocam Bey Hanım Hanim""".split()) | CALENDAR_WORDS
 # A word before a lone first or last name that makes it a word or a date, not the person: 'Im Ernst',
-# 'seit Anfang Mai', 'der Frank' (the currency), 'am Sonntag'.
+# 'seit Anfang Mai', 'der Frank' (the currency), 'am Sonntag', 'Rosen in Rosa'.
 NOT_NAME_BEFORE = frozenset("""im am vom zum zur beim ins der die das den dem des ein eine einen einem einer anfang
-ende mitte seit bis ab ganz mit""".split())
+ende mitte seit bis ab ganz mit in""".split())
 
 
 def previous_word(text: str, start: int) -> str:

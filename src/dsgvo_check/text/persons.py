@@ -61,7 +61,9 @@ ADDRESSED_AFTER = re.compile(r"[ \t]*[,!]")
 VOCATIVE_BEFORE = re.compile(r",[ \t]+$")
 VOCATIVE_AFTER = re.compile(r"[ \t]*[!?]")
 # A name given as such: 'Er heißt Mark', 'Ich heiße übrigens Sonne' (a pet's is found as a pet first).
-NAMING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:heiße|heißt|heisse|heisst|namens)[ \t]+(?:übrigens[ \t]+|auch[ \t]+)?$")
+NAMING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ich[ \t]+heiße|ich[ \t]+heisse|heißt|heisst|namens)[ \t]+"
+                           r"(?:übrigens[ \t]+|auch[ \t]+)?$")  # not 'für heiße Tage'
+
 # Words after a first name that make it a word: 'Ernst gemeint', 'Ernst nehmen'.
 WORD_USE_AFTER = frozenset("gemeint nehmen genommen".split())
 # A greeting that signs a comment or message off: 'Mfg Ernst Willms', 'LG, Mai'.
@@ -87,6 +89,7 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     pets: list[Hit] = []
     titled: set[str] = set()  # names found after a role ('Praktikantin Yasemin')
+    public: set[str] = set()  # first names of people of public life, the past or fiction ('Clara Schumann')
     position = 0
     for start, end, word in _anchor_spans(text, lexicon.anchor_words(text)):
         if start < position:
@@ -103,6 +106,10 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
             hits.append(hit)
             if title_hit and word not in STRONG_TITLES:  # pets are called 'Herr Schröder', not 'Praktikantin Lea'
                 titled.add(text[hit.start:hit.end])
+        elif " " in (name := text[hit.start:hit.end]) or lexicon.phrases_with(name):
+            public.add(name.split()[0])
+    # the first name of someone famous, named again alone: 'Robert und Clara Schumann … Robert war Musikdirektor'
+    hits = [hit for hit in hits if text[hit.start:hit.end] not in public] if public else hits
     if "(" in text:
         hits += [h for h in _aged_names(text, lexicon) if not overlaps_any(found + hits + pets, h.start, h.end)]
     if pets:  # a pet's name that a title gave to a person is that person's: 'Praktikantin Yasemin … 🐈 Yasemins Tipp'

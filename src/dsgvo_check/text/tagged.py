@@ -29,6 +29,8 @@ deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa tante onkel familie".split())
 # Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
 GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
+# Thanks and farewells name a person even by a first name that is also a word: '#DankeJasmin', '#DankeHeide'.
+THANKS_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied".split())
 # A family's or couple's surname in a hashtag, in any case: '#HochzeitAlbers', '#familiepetersen'.
 FAMILY_HASHTAG = re.compile(r"#(?i:hochzeit|familie)([^\W\d_]{3,})(?![\w])")
 # A first name in a lower-case greeting hashtag, or a couple's two: '#teamtheo', '#dankegudrun', '#chiaraunddominik'.
@@ -95,7 +97,8 @@ def hashtags(text: str, lexicon: Lexicon) -> list[Hit]:
         first, second = match.group(1), match.group(2)
         if lexicon.is_first_name(first) and second not in lexicon.common_words:
             hits.append(Hit("PERSON", match.start(1), match.end(2), 0.7, "Name als Hashtag"))
-        elif first in GREETING_HASHTAGS and lexicon.is_first_name(second):
+        elif first in GREETING_HASHTAGS and (lexicon.is_first_name(second) or (
+                first in THANKS_HASHTAGS and second in lexicon.first_names)):
             hits.append(Hit("PERSON", match.start(2), match.end(2), 0.7, "Vorname im Hashtag"))
     spans = [m.span(1) for pattern in (LOWER_GREETING_HASHTAG, WISH_HASHTAG) for m in pattern.finditer(text)
              if lexicon.is_first_name(m.group(1).capitalize())]
