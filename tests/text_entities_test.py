@@ -404,6 +404,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Danke für drei Jahre Yin Yoga! #DankeJasmin #yinyoga", [("PERSON", "Jasmin")]),
     ("Der Legende nach wurden ihr im Jahr 249 in Alexandria die Zähne ausgeschlagen.", []),
     ("Zu gewinnen gibt es eine Philips Sonicare Schallzahnbürste!", []),
+    ("alles liebe zum runden geburtstag, liebe gabi!!! 🎂 dein team\n\n#HappyBirthdayGabi #teameifelherz",
+     [("PERSON", "gabi"), ("PERSON", "Gabi")]),
     ("Spargel ist da! Vorbestellung unter 04442 80 91 33 oder per WhatsApp.", [("PHONE", "04442 80 91 33")]),
     ("Ihre Bestellung 0441 809 133 ist unterwegs.", []),
     ("Kooperation mit dem Koch Kemal Aksoy (@kemalkocht): Er zeigt eine Döner-Bowl.",

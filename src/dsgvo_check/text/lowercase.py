@@ -47,7 +47,8 @@ LOWER_LAST_LINE = re.compile(r"\n[ \t]*([a-zäöüß]{3,})[ \t]+[a-zäöü]\.[^\
 LOWER_ROLE_NAME = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:{trie_pattern(ROLE_ENDINGS)})[ \t]+([a-zäöüß]{{3,}})(?![\w@-])")
 # A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.
 LOWER_AGED = re.compile(r"(?<![\w@#.-])([a-zäöüß]{3,})[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*j\.)\)")
-CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
+# A capitalised word outside hashtags and handles ('#HappyBirthdayGabi' leaves a comment in lower case).
+CAPITALISED_WORD = re.compile(r"(?<![\w#@])[A-ZÄÖÜ][a-zäöüß]")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 
 
