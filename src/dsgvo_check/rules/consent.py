@@ -47,10 +47,10 @@ class Need:
             return bool(person.images)
         assert self.text is not None
         mentions = person.mentions
-        if self.scope == "health":  # the doctor who treats is not the one whose health the text tells
+        if self.scope in ("health", "testimonial"):  # someone a quote talks about is not its speaker, and the
+            mentions = [m for m in mentions if not inside_quote(m)]  # doctor who treats not the one treated
+        if self.scope == "health":
             mentions = [m for m in mentions if not treater_before(m)]
-        elif self.scope == "testimonial":  # someone the quote talks about is not its speaker
-            mentions = [m for m in mentions if not inside_quote(m)]
         return bool(mentions) and next(self.text.matches(ctx, mentions), None) is not None
 
 

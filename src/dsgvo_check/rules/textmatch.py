@@ -137,7 +137,7 @@ class TextMatch:
         if any(first <= m.start < end for m in mine):
             return True
         # the speaker of a quote, named right before or after it ('„Nach meinem Bandscheibenvorfall …“ / Sabine K.')
-        quote = enclosing_quote(field.text, start, start + 1)
+        quote = enclosing_quote(field.text, start + 1, start + 1)  # a match may start at the opening mark
         return quote is not None and any(quote[0] - SPEAKER_REACH <= m.start < quote[0]
                                          or quote[1] < m.start <= quote[1] + SPEAKER_REACH for m in mine)
 
