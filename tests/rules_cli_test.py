@@ -56,3 +56,36 @@ def test_test_runs_the_examples_of_a_user_folder(tmp_path: Path) -> None:
     (tmp_path / "ADS-CUSTOM-AUDIENCE.yml").write_text(broken, encoding="utf-8")
     code, out = invoke("test", str(tmp_path))
     assert code == 1 and "FAIL" in out and "should not fire" in out
+
+
+ENTITY_RULE = """\
+kind: pattern
+severity: low
+category: haus
+title: {de: Nummer für Messenger, en: Number for messengers}
+message: {de: "Nummer für Messenger: {text}", en: "Number for messengers: {text}"}
+description: {de: "Eine Telefonnummer, an die per Messenger geschrieben werden soll."}
+remediation: {de: "Kontaktformular mit Datenschutzhinweis verlinken."}
+match:
+  entities: [PHONE]
+  with: {phrases: ["whatsapp*|signal|telegram*"]}
+examples:
+  fires:
+    - "Schreibt uns per WhatsApp an 0160 98 44 217!"
+    - "Anmeldung per Signal: +49 171 2345678"
+    - "In die Telegram-Gruppe kommt ihr mit einer Nachricht an 0171 / 234 56 78."
+  passes:
+    - "Ruft uns an: 0160 98 44 217."
+    - "Per WhatsApp an Bestellnummer 4711-2026 denken."
+    - "Schreibt uns per WhatsApp, wir melden uns."
+"""
+
+
+def test_entities_of_the_scanner_are_matches_of_a_text_spec(tmp_path: Path) -> None:
+    (tmp_path / "HAUS-MESSENGER.yml").write_text(ENTITY_RULE, encoding="utf-8")
+    code, out = invoke("test", str(tmp_path))
+    assert code == 0 and "6/6 examples of 1 rules passed" in out
+    (tmp_path / "HAUS-MESSENGER.yml").write_text(ENTITY_RULE.replace("[PHONE]", "[TELEFON]"), encoding="utf-8")
+    wrong = r"HAUS-MESSENGER.yml:9:14: at key 'match.entities\[0\]': expected one of PERSON"
+    with pytest.raises(DsgvoCheckError, match=wrong):
+        invoke("validate", str(tmp_path))

@@ -116,6 +116,11 @@ class Context:
             self._spans[key] = found
         return found
 
+    def detected(self, field: TextField, entities: frozenset[str]) -> list[tuple[int, int]]:
+        """Spans of the scanner's detections of these entity types in the field."""
+        return [(d.start, d.end) for d in self.evidence.detections
+                if d.entity in entities and (d.field is field or d.field == field)]
+
     @property
     def persons(self) -> list[Person]:
         """The identifiable persons of the item (named, listed, tagged), built once."""

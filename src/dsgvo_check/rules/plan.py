@@ -16,7 +16,7 @@ from dsgvo_check.rules.phrases import Lexicon
 @dataclass(frozen=True, slots=True)
 class Member:
     """A rule with what an item must have for it to be able to fire: its gate (`Check.gate`), for a pattern
-    rule without regexes one of its phrases (`needs`), and whether it has a validity period."""
+    rule without regexes or entity types one of its phrases (`needs`), and whether it has a validity period."""
 
     rule: Rule
     gate: str
@@ -28,7 +28,7 @@ class Member:
         """The member for a rule."""
         check = rule.check
         needs = None
-        if isinstance(check, PatternCheck) and not any(spec.regexes for spec in check.matches):
+        if isinstance(check, PatternCheck) and not any(spec.unanchored for spec in check.matches):
             needs = frozenset().union(*(spec.names for spec in check.matches))
         return cls(rule, gate, needs, rule.valid_from is not None or rule.valid_until is not None)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from dsgvo_check.model import TextField
+from dsgvo_check.model import ENTITY_TYPES, TextField
 from dsgvo_check.rules.context import Context
 from dsgvo_check.rules.nodes import Node
 from dsgvo_check.rules.persons import Mention
@@ -15,7 +15,7 @@ from dsgvo_check.rules.phrases import Lexicon, PhraseError, compile_phrase, comp
 
 #: How far before or after a quote its speaker's name may stand (characters).
 SPEAKER_REACH = 80
-TEXT_KEYS = ("lexicon", "phrases", "regex", "with", "unless", "near_person", "same_gender_pair")
+TEXT_KEYS = ("lexicon", "phrases", "regex", "entities", "with", "unless", "near_person", "same_gender_pair")
 #: Two first names joined by 'und', '&' or '+', each maybe with a surname: 'Jakob und Benedikt', 'Mia & Jule Kovač'.
 NAME_PAIR = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{Ll}-]+){0,2}[ \t]*(?:und|&|\+)[ \t]*"
                           r"(\p{Lu}\p{Ll}+)(?![\w-])")
@@ -48,33 +48,36 @@ class TextMatch:
     """
 
     lexicons: tuple[Lexicon, ...]
+    #: Entity types of the scanner whose detections count as matches too ('EMAIL', 'PHONE').
+    entities: frozenset[str] = frozenset()
     with_: TextMatch | None = None
     unless: TextMatch | None = None
     near_person: int | None = None
     same_gender_pair: bool = False
     key: str = ""
-    #: The phrases of its own lexicons, and whether one has regexes (a quick "cannot match" test).
+    #: The phrases of its own lexicons, and whether it also finds what no phrase anchors (regexes, entities): a quick
+    #: "cannot match" test.
     names: frozenset[str] = frozenset()
-    regexes: bool = True
+    unanchored: bool = True
 
     @classmethod
-    def of(cls, lexicons: tuple[Lexicon, ...], with_: TextMatch | None = None, unless: TextMatch | None = None,
-           near_person: int | None = None, same_gender_pair: bool = False) -> TextMatch:
+    def of(cls, lexicons: tuple[Lexicon, ...], entities: frozenset[str] = frozenset(), with_: TextMatch | None = None,
+           unless: TextMatch | None = None, near_person: int | None = None,
+           same_gender_pair: bool = False) -> TextMatch:
         """A text spec with its content key."""
-        key = "\x1d".join(lexicon.key for lexicon in lexicons)
+        key = "\x1d".join(lexicon.key for lexicon in lexicons) + "\x1cE" + ",".join(sorted(entities))
         key += f"\x1cW{with_.key if with_ else ''}\x1cU{unless.key if unless else ''}\x1cN{near_person}"
         key += f"\x1cG{same_gender_pair}\x1b"
         names = frozenset().union(*(lexicon.names for lexicon in lexicons))
-        return cls(lexicons, with_, unless, near_person, same_gender_pair, key, names,
-                   any(lexicon.regexes for lexicon in lexicons))
+        return cls(lexicons, entities, with_, unless, near_person, same_gender_pair, key, names,
+                   bool(entities) or any(lexicon.regexes for lexicon in lexicons))
 
     def matches(self, ctx: Context, mentions: Sequence[Mention] | None = None) -> Iterator[Match]:
         """Accepted matches in every published text of the item, in field order."""
         for field in ctx.item.fields:
-            for lexicon in self.lexicons:
-                for start, end in ctx.spans(lexicon, field):
-                    if self._accepts(ctx, field, start, mentions):
-                        yield Match(field, start, end)
+            for start, end in self._spans(ctx, field):
+                if self._accepts(ctx, field, start, mentions):
+                    yield Match(field, start, end)
 
     def first(self, ctx: Context) -> Match | None:
         """The first accepted match (memoised per item, shared by equal specs)."""
@@ -84,7 +87,8 @@ class TextMatch:
             return memo[key]  # type: ignore[return-value]
         found = None
         anywhere = ctx.anywhere  # without an anchor of its phrases anywhere in the item, it cannot match
-        for field in ctx.item.fields if anywhere is None or self.regexes or not self.names.isdisjoint(anywhere) else ():
+        possible = anywhere is None or self.unanchored or not self.names.isdisjoint(anywhere)
+        for field in ctx.item.fields if possible else ():
             span = self._first_in(ctx, field)
             if span is not None:
                 found = Match(field, *span)
@@ -99,19 +103,21 @@ class TextMatch:
 
     def _first_in(self, ctx: Context, field: TextField) -> tuple[int, int] | None:
         plain = self.plain
-        for lexicon in self.lexicons:
-            for span in ctx.spans(lexicon, field):
-                if plain or self._accepts(ctx, field, span[0], None):
-                    return span
+        for span in self._spans(ctx, field):
+            if plain or self._accepts(ctx, field, span[0], None):
+                return span
         return None
 
     def within(self, ctx: Context, field: TextField, start: int, end: int) -> bool:
         """True when a match (with its own with/unless) lies inside field.text[start:end]."""
-        for lexicon in self.lexicons:
-            for s, e in ctx.spans(lexicon, field):
-                if start <= s and e <= end and self._accepts(ctx, field, s, None):
-                    return True
-        return False
+        return any(start <= s and e <= end and self._accepts(ctx, field, s, None) for s, e in self._spans(ctx, field))
+
+    def _spans(self, ctx: Context, field: TextField) -> list[tuple[int, int]]:
+        """The candidate matches in a field: each lexicon's in turn; with entity types, all in text order."""
+        if len(self.lexicons) == 1 and not self.entities:
+            return ctx.spans(self.lexicons[0], field)
+        spans = [span for lexicon in self.lexicons for span in ctx.spans(lexicon, field)]
+        return sorted(spans + ctx.detected(field, self.entities)) if self.entities else spans
 
     def _accepts(self, ctx: Context, field: TextField, start: int, mentions: Sequence[Mention] | None) -> bool:
         if self.plain:
@@ -177,7 +183,8 @@ def build_lexicon(phrases: Node | None, regexes: Node | None) -> Lexicon:
 
 
 def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
-    """A text spec: `lexicon`, `phrases`, `regex`; optionally `with`, `unless`, `near_person`, `same_gender_pair`."""
+    """A text spec: `lexicon`, `phrases`, `regex`, `entities`; optionally `with`, `unless`, `near_person`,
+    `same_gender_pair`."""
     keys = node.mapping(TEXT_KEYS)
     found: list[Lexicon] = []
     for name in keys["lexicon"].texts() if "lexicon" in keys else ():
@@ -187,10 +194,12 @@ def parse_text(node: Node, lexicons: Mapping[str, Lexicon]) -> TextMatch:
         found.append(lexicons[name])
     if "phrases" in keys or "regex" in keys:
         found.append(build_lexicon(keys.get("phrases"), keys.get("regex")))
-    if not found:
-        raise node.error("a text condition needs 'lexicon', 'phrases' or 'regex'")
+    entities = frozenset(keys["entities"].choices(ENTITY_TYPES)) if "entities" in keys else frozenset()
+    if not found and not entities:
+        raise node.error("a text condition needs 'lexicon', 'phrases', 'regex' or 'entities'")
     return TextMatch.of(
         tuple(found),
+        entities,
         with_=parse_text(keys["with"], lexicons) if "with" in keys else None,
         unless=parse_text(keys["unless"], lexicons) if "unless" in keys else None,
         near_person=keys["near_person"].integer(0, 5) if "near_person" in keys else None,
