@@ -8,6 +8,7 @@ from dsgvo_check.model import Detection, TextField
 from dsgvo_check.text.hits import Hit, may_spell_email
 from dsgvo_check.text.lexicon import fold, lexicon
 from dsgvo_check.text.lowercase import lower_case_style
+from dsgvo_check.text.persons import surname_context
 
 BATCH_SIZE = 256
 #: Up to this many texts (a commit of a few posts) and without a trained pipeline, the finder chain runs
@@ -36,7 +37,8 @@ def _detection(field: TextField, hit: Hit) -> Detection:
 
 def needs_nlp(text: str) -> bool:
     """False only for text in which detect() cannot find anything (no digit, @, #, title or first name, not
-    written all in lower case)."""
+    written all in lower case, no surname context such as a match report's scorers)."""
     if "@" in text or "#" in text or "::" in text or may_spell_email(text) or any(ch.isdigit() for ch in text):
         return True
-    return bool(lexicon().anchor_words(fold(text))) or lower_case_style(text)
+    folded = fold(text)
+    return bool(lexicon().anchor_words(folded)) or lower_case_style(text) or surname_context(folded)

@@ -37,7 +37,9 @@ Malerbetrieb
 Studio Kanzlei Steuerbüro Galerie Boutique Modehaus Blumenladen Buchhandlung Reisebüro Fahrschule Stiftung Haus
 Autowerkstatt Werkstatt Optiker Schuhhaus Möbelhaus Landgasthof Brauhaus Kiosk Eisdiele Eiscafé Imbiss Bistro
 Manufaktur Gärtnerei Baumschule Reiterhof Hofladen Mühle Sägewerk Druckerei Elektro Sanitär Bestattungen Blumen
-Getränke Reifen Mode Moden""".split())
+Getränke Reifen Mode Moden Glaserei Dachdeckerei Spenglerei Schlosserei Klempnerei Polsterei Wäscherei Reinigung
+Hausverwaltung Ingenieurbüro Architekturbüro Planungsbüro Steuerkanzlei Schreibwaren Goldschmiede Raumausstatter
+Fliesenleger Heizungsbau Sanitärtechnik Elektrotechnik""".split())
 # Words after which a name is a place, ruler or saint, not a private person ('Sankt Martin', 'Kaiser Karl').
 NOT_PERSON_BEFORE = frozenset("Band Sankt St. Kaiser Kaiserin König Königin Papst Prophet Propheten Prophetin Erzengel "
                               "Heilige Heiliger Heiligen heilige heiliger heiligen Prinz Schutzpatron Schutzpatronin "
@@ -190,8 +192,8 @@ class Lexicon:
 
     def anchor_words(self, text: str) -> set[str]:
         """The words of `text` (folded) a name can start at (titles without their dot): set operations."""
-        words = set(CAPITALISED.findall(text))
-        found = words & self.anchors
+        words = capitalised_words(text)
+        found = set(words & self.anchors)
         if "-" in text:
             found.update(w for w in words if "-" in w and self.is_anchor(w))
         return found
@@ -199,6 +201,12 @@ class Lexicon:
     def is_anchor(self, word: str) -> bool:
         """Can a person's name start at this capitalised word (a title, a first name, its genitive)?"""
         return word in self.anchors or ("-" in word and word.split("-", 1)[0] in self.first_names)
+
+
+@functools.lru_cache(maxsize=256)
+def capitalised_words(text: str) -> frozenset[str]:
+    """The capitalised words of `text` (cached: the person finder asks twice per text)."""
+    return frozenset(CAPITALISED.findall(text))
 
 
 def _read(name: str) -> list[str]:

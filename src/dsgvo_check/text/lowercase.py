@@ -48,7 +48,7 @@ LOWER_ROLE_NAME = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:{trie_pattern(ROLE_EN
 # A first name with an age in brackets, even one that is also a word: 'der kleine ben (5)', 'mats (8)'.
 LOWER_AGED = re.compile(r"(?<![\w@#.-])([a-zäöüß]{3,})[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*j\.)\)")
 # A capitalised word outside hashtags and handles ('#HappyBirthdayGabi' leaves a comment in lower case).
-CAPITALISED_WORD = re.compile(r"(?<![\w#@])[A-ZÄÖÜ][a-zäöüß]")
+CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ](?<![\w#@][A-ZÄÖÜ])[a-zäöüß]")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 
 

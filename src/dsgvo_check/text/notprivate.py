@@ -25,8 +25,8 @@ CITED_LAST_WORDS = frozenset({"schon", "bereits"})
 CITED_AFTER = re.compile(r"[ \t]+(?:wusste|sagte|schrieb|meinte|dichtete|lehrte|"
                          r"(?:hat|hatte)[ \t]+(?:1[0-8]\d\d|19[0-4]\d))\b")
 OPENING_QUOTES = frozenset("„»\"“‚‹")
-# An opening quote before the word before the name: '"Tochter Zion"'.
-QUOTED_WORD_BEFORE = re.compile(r"[„»\"“‚‹][\w-]+[ \t]+$")
+# An opening quote up to three words before the name: '"Tochter Zion"', '„Hier kommt Alex“'.
+QUOTED_WORD_BEFORE = re.compile(r"[„»\"“‚‹](?:[\w-]+[ \t]+){1,3}$")
 # The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
 QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"‘›]")
 # A firm: a legal form after the name ('Frank & Glaube OHG'), or a word that is no first name joined by '&'

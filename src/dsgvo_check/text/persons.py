@@ -21,6 +21,7 @@ from dsgvo_check.text.lexicon import (
     SURNAME_ENDINGS,
     TITLES,
     Lexicon,
+    capitalised_words,
     fold,
     used_as_word,
 )
@@ -78,6 +79,14 @@ OURS_AFTER = re.compile(r"[ \t]+(?:hat|hatte|ist|war|wird|feiert|aus|vom|von)\b"
 NUMBER_BEFORE = re.compile(r"\d[ \t]*$")  # '4,2 Mio. €'
 FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# The list after a label of a match report, up to the sentence's end: 'Tore: Krause (2), Nowak. Gelb-Rot: Brenner.'
+MATCH_REPORT_LABELS = frozenset("""Tore Torschützen Torschützin Torschütze Treffer Punkte Aufstellung Kader Assists
+Einwechslungen Gelb Gelb-Rot Rot""".split())
+# One name of such a list, with its goals or points, and what follows it: another name or the list's end.
+REPORT_ITEM = re.compile(r"[ \t]*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[ \t]*\(\d{1,2}\)|[ \t]+\d{1,2})?"
+                         r"(?:[ \t]*(?:,|/|&|und\b)|[ \t]*(?=[.;!?\n]|$))")
+DOORBELL = re.compile(r"\bbei[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?:klingeln|läuten|schellen)\b")
+NICKNAME_WORDS = ("genannt", "nennen", "alias", "rufen", "für alle nur")
 MAIDEN_NAME_AFTER = re.compile(r",?[ \t]+geb\.[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 ABBREVIATION_AFTER = re.compile(r"\.[ \t]*\d")  # 'Max. 40 Stände'
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
@@ -112,13 +121,15 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     hits = [hit for hit in hits if text[hit.start:hit.end] not in public] if public else hits
     if "(" in text:
         hits += [h for h in _aged_names(text, lexicon) if not overlaps_any(found + hits + pets, h.start, h.end)]
+    if surname_context(text):
+        hits += [h for h in _surnames_in_context(text, lexicon) if not overlaps_any(found + hits, h.start, h.end)]
     if pets:  # a pet's name that a title gave to a person is that person's: 'Praktikantin Yasemin … 🐈 Yasemins Tipp'
         hits += [pet for pet in pets if text[pet.start:pet.end] in titled]
         hits = _without_pets(text, hits, [pet for pet in pets if text[pet.start:pet.end] not in titled])
     hits += _first_names_again(text, hits, found, lexicon)
     if "geb." in text:
         hits += _maiden_names(text, hits, found)
-    if hits and ("genannt" in text or "nennen" in text or "alias" in text or "rufen" in text):
+    if hits and any(word in text for word in NICKNAME_WORDS):
         hits += [h for h in nicknames(text, hits) if not overlaps_any(found + hits, h.start, h.end)]
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
         hits += [h for h in lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
@@ -164,6 +175,29 @@ def _aged_names(text: str, lexicon: Lexicon) -> list[Hit]:
             continue
         hits.append(Hit("PERSON", match.start(), match.end(), 0.7, "Name mit Altersangabe"))
     return hits
+
+
+def surname_context(text: str) -> bool:
+    """A doorbell or a label of a match report, where a surname alone names a person (`text` folded)."""
+    return "klingel" in text or (":" in text and not MATCH_REPORT_LABELS.isdisjoint(capitalised_words(text)))
+
+
+def _surnames_in_context(text: str, lexicon: Lexicon) -> list[Hit]:
+    """Surnames alone where only people stand: the scorers and players listed after a label of a match report
+    ('Tore: Krause (2), Nowak.', 'Punkte: Schwarz/Fuchs 2, Weiß 2'), a name on a doorbell ('bei Wieczorek
+    klingeln')."""
+    spans = [m.span(1) for m in DOORBELL.finditer(text) if m.group(1) not in lexicon.common_words] if (
+        "klingel" in text) else []
+    colon = text.find(":")
+    while colon >= 0:
+        label = text[max(0, colon - 16):colon].rsplit(None, 1)[-1:]
+        position = colon + 1
+        while label and label[0] in MATCH_REPORT_LABELS and (item := REPORT_ITEM.match(text, position)):
+            if item.group(1) in lexicon.surnames or item.group(1) not in lexicon.common_words:
+                spans.append(item.span(1))
+            position = item.end()
+        colon = text.find(":", colon + 1)
+    return [Hit("PERSON", start, end, 0.7, "Nachname (Spielbericht, Klingel)") for start, end in spans]
 
 
 def _anchor_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:

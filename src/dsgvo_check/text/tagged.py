@@ -16,7 +16,8 @@ WINNER_BEFORE = re.compile(r"(?i)(?:gewonnen ha(?:t|ben)|gewinner(?:in|innen)?:?
 # A nickname given as such right after a name: 'Gerd Sonnleitner, von allen nur „Sonne“ genannt', 'Hans-Peter
 # Lorenz, den alle nur Hape nennen', 'Maximilian Graf, genannt Maxi'.
 NICKNAME = re.compile(r"(?:genannt|alias)[ \t]+[„\"»]?([A-ZÄÖÜ][\w-]+)[“\"«]?|\b(?:nur|alle)[ \t]+[„\"»]?"
-                      r"([A-ZÄÖÜ][\w-]+)[“\"«]?[ \t]+(?:genannt|nennen|nannten|rufen|gerufen)\b")
+                      r"([A-ZÄÖÜ][\w-]+)[“\"«]?[ \t]+(?:genannt|nennen|nannten|rufen|gerufen)\b"
+                      r"|\bfür alle nur[ \t]+[„\"»]([A-ZÄÖÜ][\w-]+)[“\"«]")
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 HASHTAG = re.compile(rf"#({NAME_WORD})({NAME_WORD})(?![\w])")
@@ -25,6 +26,8 @@ BRAND_HANDLE_WORDS = frozenset("""shop store official offiziell gmbh ag verein e
 kita praxis hotel cafe café baeckerei bäckerei autohaus studio salon gemeinde kirche partei schule gym fitness news
 radio magazin verlag agentur media marketing design events group gruppe center zentrum kanzlei apotheke online
 deutschland germany berlin hamburg muenchen koeln official_de de""".split())
+# Words of an account that speaks for itself, a firm's or a person's ('@marcel_offiziell').
+OFFICIAL_WORDS = frozenset({"official", "offiziell", "official_de"})
 # Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei', '@familie.pauly').
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa tante onkel familie".split())
 # Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
@@ -38,7 +41,7 @@ LOWER_GREETING_HASHTAG = re.compile(r"#(?:danke|willkommen|team|happybirthday)([
 # A first name after a wish of several words: '#GuteBesserungKim', '#allesgutemarlene', '#HappyBirthdayLeni'.
 WISH_HASHTAG = re.compile(r"#(?i:gutebesserung|allesgute|happybirthday|herzlichenglückwunsch)([A-ZÄÖÜ]?[a-zäöüß]{2,})"
                           r"(?![\w])")
-COUPLE_HASHTAG = re.compile(r"#([a-zäöüß]{3,})(?:und|and|&)([a-zäöüß]{3,})(?![\w])")
+COUPLE_HASHTAG = re.compile(r"#([a-zäöüß]{3,})(?:und|and|&)([a-zäöüß]{3,})(?:\d{2,4})?(?![\w])")
 
 
 def nicknames(text: str, names: list[Hit]) -> list[Hit]:
@@ -46,7 +49,7 @@ def nicknames(text: str, names: list[Hit]) -> list[Hit]:
     genannt'); a place's byname is none ('Dresden, auch Elbflorenz genannt')."""
     hits = []
     for match in NICKNAME.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(index for index in (1, 2, 3) if match.group(index))
         if any(0 <= match.start() - name.end <= 60 and not SENTENCE_BREAK.search(text, name.end, match.start())
                for name in names):
             hits.append(Hit("PERSON", match.start(group), match.end(group), 0.7, "Spitzname"))
@@ -61,7 +64,7 @@ def handles(text: str, lexicon: Lexicon, names: list[Hit]) -> list[Hit]:
     hits = []
     for match in HANDLE.finditer(text):
         parts = [p.lower() for p in HANDLE_PART.findall(match.group(1))]
-        if any(p in BRAND_HANDLE_WORDS for p in parts):
+        if any(p in BRAND_HANDLE_WORDS and p not in OFFICIAL_WORDS for p in parts):
             continue
         if any(lexicon.is_first_name(p.capitalize()) or (p.endswith("s") and lexicon.is_first_name(p[:-1].capitalize()))
                for p in parts if len(p) > 2) or _word_name_first(parts, lexicon) or (
