@@ -418,6 +418,15 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Die Coverband „Hier kommt Alex“ rockt das Stadtfest!", []),
     ("Uns wurde die Glaserei Frank empfohlen, der Schlüssel lag vor dem Penny.", []),
     ("Otto Normalverbraucher kann sich die Mieten nicht leisten.", []),
+    # lower-case comments: a role or a call makes even a word-name a name
+    ("lg an alle aus der kita sonnenschein, besonders an erzieherin jasmin 😘", [("PERSON", "jasmin")]),
+    ("haha genau so wars bei uns auch 😂😂 tanja weißt du noch?", [("PERSON", "tanja")]),
+    ("bin so stolz auf dich kai!! 🎉 du hast es verdient", [("PERSON", "kai")]),
+    ("das weißt du doch, oder? mal sehen, ich freu mich für dich mal!", []),
+    # birth announcements give the weight; birthday parties are events
+    ("Mein Kleiner ist gestern geboren!!! 🥹 Anton, 14.01.2026, 3120 g",
+     [("DATE_OF_BIRTH", "14.01.2026"), ("PERSON", "Anton")]),
+    ("Einladung zu Pauls Kindergeburtstag am Samstag, 14.06., ab 15 Uhr bei uns im Garten 🎈", [("PERSON", "Pauls")]),
     ("alles liebe zum runden geburtstag, liebe gabi!!! 🎂 dein team\n\n#HappyBirthdayGabi #teameifelherz",
      [("PERSON", "gabi"), ("PERSON", "Gabi")]),
     ("Spargel ist da! Vorbestellung unter 04442 80 91 33 oder per WhatsApp.", [("PHONE", "04442 80 91 33")]),

@@ -92,7 +92,7 @@ WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"
 # Months and weekdays: no surname after a first name ('Anna Montag'), but one after 'Frau' ('Frau Mai').
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 # Endings of abstract and collective nouns: 'Kontakt Jugendabteilung' names no person.
-NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "tag", "fest", "feier", "party")
 # Words after a first name that end the name rather than extend it (also Turkish honorifics: 'Necati Amca').
 NOT_SURNAMES = frozenset("""Und Oder Aber Team
 Danke Hallo Liebe Lieber Herzlich Herzlichen Willkommen Glückwunsch Happy Alles Gute Viel Viele Von Vom Mit Bei Aus

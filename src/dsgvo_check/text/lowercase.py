@@ -28,6 +28,9 @@ THANKED_AFTER = re.compile(r"[ \t]*(?:,|!|für\b)")
 # More lower-case names: addressed at the end of a sentence ('wir beten für dich, gerda!'), or listed right
 # before a name found ('ben und lina').
 LOWER_ADDRESSED = re.compile(r",[ \t]+([a-zäöüß]{3,})[ \t]*[!?]")
+# Addressed by name, even one that is also a word: 'stolz auf dich kai!!', 'tanja weißt du noch?'.
+LOWER_CALLED = re.compile(r"(?<![\w-])(?:dich|dir)[ \t]+([a-zäöüß]{3,})[ \t]*!|(?<![\w@#.-])([a-zäöüß]{3,})[ \t]+"
+                          r"(?:weißt|weisst|hast|bist|kannst|warst|erinnerst)[ \t]+du\b")
 LOWER_LISTED_BEFORE = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})[ \t]*(?:und|&)[ \t]+$")
 # Two first names in a row ('lena, maik und …'), and the word after a role ('unsere altistin gisela').
 LOWER_PAIR = re.compile(r"(?<![\w@.-])([a-zäöüß]{3,})"
@@ -52,11 +55,14 @@ CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ](?<![\w#@][A-ZÄÖÜ])[a-zäöüß]")
 LOWER_NAME_AFTER = re.compile(r"[ \t]+(?:aus|von|vom)[ \t]|,[ \t]+(?:der|die)[ \t]")
 
 
+STYLE_CUES = (LOWER_NAME, LOWER_SIGN_OFF, LOWER_AGED, LOWER_ROLE_NAME, LOWER_CALLED)
+
+
 def lower_case_style(text: str) -> bool:
     """A text in lower case (capitals only in codes: 'DO-KL 4471') with a word a name may follow ('danke an …'),
     a sign-off or an age in brackets: lower-case names are looked for."""
     return (text.islower() or text[1:].islower() or CAPITALISED_WORD.search(text) is None) and any(
-        pattern.search(text) is not None for pattern in (LOWER_NAME, LOWER_SIGN_OFF, LOWER_AGED, LOWER_ROLE_NAME))
+        pattern.search(text) is not None for pattern in STYLE_CUES)
 
 
 def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -84,8 +90,14 @@ def lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
         listed = LOWER_LISTED_BEFORE.search(text, max(0, match.start() - 30), match.start(2))
         if listed and _lower_first_name(listed.group(1), lexicon):
             names.add(listed.group(1))
-    names.update(m.group(1) for pattern in (LOWER_ADDRESSED, LOWER_ROLE_NAME) for m in pattern.finditer(text)
-                 if _lower_first_name(m.group(1), lexicon))
+    names.update(m.group(1) for m in LOWER_ADDRESSED.finditer(text) if _lower_first_name(m.group(1), lexicon))
+    # after a role or addressed by name, a first name that is also a word too ('erzieherin jasmin', 'dich kai!')
+    for match in (m for pattern in (LOWER_ROLE_NAME, LOWER_CALLED) for m in pattern.finditer(text)):
+        name = match.group(match.lastindex or 1)
+        if _lower_first_name(name, lexicon):
+            names.add(name)
+        elif name.capitalize() in lexicon.first_names:
+            spans.add(match.span(match.lastindex or 1))
     # signing off after a greeting or with an age, even an ambiguous one: 'lg vom hof, lasse', 'ben (5)'; an
     # ambiguous one only there ('lg will vom empfang', not 'wer will kann mitkommen')
     signed = (LOWER_SIGN_OFF, LOWER_SIGN_OFF_LINE, LOWER_LAST_LINE, LOWER_AGED)
