@@ -16,11 +16,10 @@ DATE = re.compile(rf"(?=[0-9])(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9
 BIRTH_BEFORE = re.compile(r"(?:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?datum|geburt\b|"
                           r"(?<![\w-])jahrgang\b|erblickte|\*)[^.!?\n]{0,30}$|(?:^|\s)\*\s?$")
 # '… wird am 3. Juli 90 Jahre alt': the day someone turns an age is their birthday; a birth announcement gives the
-# weight after the date.
+# newborn's weight after the date ('Anton, 14.01.2026, 3120 g').
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,25}(?:geburtstag|\b\d{1,3} jahre alt|^[ \t]+\d{1,3} wird\b)"
                          r"|^[^.!?\n]{0,60}(?:geboren|zur welt|auf die welt|das licht der welt)"
-                         r"|^[^.!?\n]{0,20}\b\d{4}[ \t]?(?:g|gramm)\b")  # a newborn's weight: 'Anton, 14.01.2026, 3120 g'
-
+                         r"|^[^.!?\n]{0,20}\b\d{4}[ \t]?(?:g|gramm)\b")
 BIRTH_WORDS = ("geb.", "geboren", "geburt", "jahrgang", "erblickte", "zur welt", "auf die welt", "licht der welt",
                "jahre alt")
 # An animal word, its name and a verb before the date: 'Unsere Praxiskatze Frieda hat am 12. Mai Geburtstag'.
@@ -29,7 +28,8 @@ PET_BEFORE = re.compile(rf"{ANIMAL_WORD.pattern}[ \t]+[\w-]+[ \t]+(?:hat|wird|wu
 YOUNG_ANIMAL = re.compile(rf"(?:fohlen|kalb|kälbchen|welpe|welpen|kätzchen|küken|lämmchen|ferkel|jungtier|"
                           rf"(?:{ANIMAL_STEM.pattern})\w{{0,4}}baby)")
 STAR_DATE = re.compile(r"\*\s?\d")  # '* 12.03.2019': the genealogical birth star
-# A business's or event's 'birthday', or a birthday party, is not a person's birth date ('Abi-Jahrgang' is a class, not a birth year).
+# A business's or event's 'birthday', or a birthday party, is not a person's birth date ('Abi-Jahrgang' is a class,
+# not a birth year).
 NOT_PERSONAL = re.compile(r"(?:\b(?:firmen|vereins|laden|shop|filial|praxis)geburtstag|geburtstagsparty|jubiläum|"
                           r"kindergeburtstag|geburtstagsfeier|geburtstagsfest|einladung zu|"
                           r"gegründet|\bgründung(?!smitglied)|eröffnung|wir feiern|"
