@@ -81,10 +81,14 @@ FEAST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:zum|zur|im|am|beim|vom|ins)[ \t]+$"
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # The list after a label of a match report, up to the sentence's end: 'Tore: Krause (2), Nowak. Gelb-Rot: Brenner.'
 MATCH_REPORT_LABELS = frozenset("""Tore Torschützen Torschützin Torschütze Treffer Punkte Aufstellung Kader Assists
-Einwechslungen Gelb Gelb-Rot Rot""".split())
-# One name of such a list, with its goals or points, and what follows it: another name or the list's end.
-REPORT_ITEM = re.compile(r"[ \t]*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[ \t]*\(\d{1,2}\)|[ \t]+\d{1,2})?"
-                         r"(?:[ \t]*(?:,|/|&|und\b)|[ \t]*(?=[.;!?\n]|$))")
+Einwechslungen Gelb Gelb-Rot Rot Tor Torwart Abwehr Mittelfeld Sturm Angriff Startelf Ersatzbank Bank""".split())
+# The clause before a colon, back to the sentence start or a dash ('Aufstellung SV Rot-Weiß:', 'Tischtennis-Aufstellung
+# für Samstag:', 'Kader für das Pokalspiel – Tor:').
+LABEL_CLAUSE = re.compile(r"[^.!?\n–]{0,40}$")
+# One name of such a list, with its goals, minute or points, and what follows it: another name or the list's end.
+_SURNAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]+"
+REPORT_ITEM = re.compile(rf"[ \t]*({_SURNAME_WORD}(?:-{_SURNAME_WORD})?)(?:[ \t]*\(\d{{1,3}}\.?\)|[ \t]+\d{{1,2}})?"
+                         r"(?:[ \t]*(?:,|/|&|und\b|–)|[ \t]*(?=[.;!?\n]|$))")
 DOORBELL = re.compile(r"\bbei[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?:klingeln|läuten|schellen)\b")
 NICKNAME_WORDS = ("genannt", "nennen", "alias", "rufen", "für alle nur")
 MAIDEN_NAME_AFTER = re.compile(r",?[ \t]+geb\.[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
@@ -179,7 +183,8 @@ def _aged_names(text: str, lexicon: Lexicon) -> list[Hit]:
 
 def surname_context(text: str) -> bool:
     """A doorbell or a label of a match report, where a surname alone names a person (`text` folded)."""
-    return "klingel" in text or (":" in text and not MATCH_REPORT_LABELS.isdisjoint(capitalised_words(text)))
+    return "klingel" in text or (":" in text and (
+        not MATCH_REPORT_LABELS.isdisjoint(capitalised_words(text)) or "ufstellung" in text))
 
 
 def _surnames_in_context(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -190,14 +195,20 @@ def _surnames_in_context(text: str, lexicon: Lexicon) -> list[Hit]:
         "klingel" in text) else []
     colon = text.find(":")
     while colon >= 0:
-        label = text[max(0, colon - 16):colon].rsplit(None, 1)[-1:]
         position = colon + 1
-        while label and label[0] in MATCH_REPORT_LABELS and (item := REPORT_ITEM.match(text, position)):
+        while _report_label_before(text, colon) and (item := REPORT_ITEM.match(text, position)):
             if item.group(1) in lexicon.surnames or item.group(1) not in lexicon.common_words:
                 spans.append(item.span(1))
             position = item.end()
         colon = text.find(":", colon + 1)
     return [Hit("PERSON", start, end, 0.7, "Nachname (Spielbericht, Klingel)") for start, end in spans]
+
+
+def _report_label_before(text: str, colon: int) -> bool:
+    """A label of a match report in the clause before the colon, also as the end of a compound."""
+    clause = LABEL_CLAUSE.search(text, max(0, colon - 40), colon)
+    words = clause.group().split() if clause else []
+    return any(word.rsplit("-", 1)[-1] in MATCH_REPORT_LABELS for word in words)
 
 
 def _anchor_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
