@@ -90,7 +90,7 @@ _SURNAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]+"
 REPORT_ITEM = re.compile(rf"[ \t]*({_SURNAME_WORD}(?:-{_SURNAME_WORD})?)(?:[ \t]*\(\d{{1,3}}\.?\)|[ \t]+\d{{1,2}})?"
                          r"(?:[ \t]*(?:,|/|&|und\b|–)|[ \t]*(?=[.;!?\n]|$))")
 DOORBELL = re.compile(r"\bbei[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?:klingeln|läuten|schellen)\b")
-NICKNAME_WORDS = ("genannt", "nennen", "alias", "rufen", "für alle nur")
+NICKNAME_WORDS = ("genannt", "nennen", "nannte", "alias", "rufen", "für alle nur")
 MAIDEN_NAME_AFTER = re.compile(r",?[ \t]+geb\.[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 ABBREVIATION_AFTER = re.compile(r"\.[ \t]*\d")  # 'Max. 40 Stände'
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
@@ -338,10 +338,11 @@ def _named_in_context(text: str, start: int, end: int, lexicon: Lexicon) -> bool
 
 def _known_surname_after(text: str, end: int, name_end: int, lexicon: Lexicon) -> bool:
     """An ambiguous first name ('Rosa', 'Kino') counts only before a surname of the gazetteer or of a
-    surname's shape ('Rosa Kaminski', 'Mai Hoffmann')."""
+    surname's shape ('Rosa Kaminski', 'Mai Hoffmann'), also as part of a double surname."""
     following = text[end:name_end].split()
-    return bool(following) and (following[-1] in lexicon.surnames
-                                or (len(following[-1]) > 5 and following[-1].endswith(SURNAME_ENDINGS)))
+    return bool(following) and any(part in lexicon.surnames or (len(part) > 5 and part.endswith(SURNAME_ENDINGS))
+                                   for part in following[-1].split("-"))  # 'Erika Bendixen-Schmitz'
+
 
 
 def _is_place_compound(word: str, lexicon: Lexicon) -> bool:

@@ -11,8 +11,10 @@ from dsgvo_check.text.lexicon import ANIMAL_STEM, ANIMAL_WORD
 from dsgvo_check.wordtrie import trie_pattern
 
 # A list of pets introduced by an animal word and a colon: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
-LIST_ANIMALS = re.compile(trie_pattern("""welpe hund hunde katze kater pferd pferde pony vierbeiner fellnase kaninchen
-meerschwein königinnen bienen hühner hennen küken kühe ziegen schafe alpakas lamas esel""".split()))
+LIST_ANIMALS = re.compile(trie_pattern("""welpe welpen hund hunde katze katzen kater pferd pferde pony ponys vierbeiner
+fellnase fellnasen kaninchen meerschwein meerschweinchen königinnen bienen hühner hennen küken kühe ziegen schafe
+alpakas lamas esel""".split()) + "(?![a-zäöüß])")  # a word's end: 'Schäferhund:', not 'Hundert Jahre alt:'
+
 CLAUSE_END = re.compile(r"[.!?\n:]")
 WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 # A name given right after an animal was mentioned: '… 🐓 Er heißt übrigens Gustav'.
