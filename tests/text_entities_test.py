@@ -422,6 +422,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("PERSON", "Hans-Jürgen Pfeiffer"), ("PERSON", "Jockel")]),
     ("Jubilarin des Monats: Erika Bendixen-Schmitz strickt seit 20 Jahren Mützen.",
      [("PERSON", "Erika Bendixen-Schmitz")]),
+    # unknown names after an age or before a birth date; appeals in hashtags
+    ("Gesucht wird die 15-jährige Selam Tesfaye aus Gießen. #FindetMaja",
+     [("PERSON", "Selam Tesfaye"), ("PERSON", "Maja")]),
+    ("Sichtbar war die Bewerbung von Yonas Habtemariam, geb. 04.07.1995 in Asmara.",
+     [("PERSON", "Yonas Habtemariam"), ("DATE_OF_BIRTH", "04.07.1995")]),
+    ("Die 3-jährige Stute Bella gewann das Rennen.", []),
     ("Verschenke Sofa, muss bis Samstag weg! Abholung bei Wieczorek klingeln.", [("PERSON", "Wieczorek")]),
     ("Unser Trainer Manfred Brösel, für alle nur „Manni“, ist verstorben.",
      [("PERSON", "Manfred Brösel"), ("PERSON", "Manni")]),

@@ -91,6 +91,11 @@ REPORT_ITEM = re.compile(rf"[ \t]*({_SURNAME_WORD}(?:-{_SURNAME_WORD})?)(?:[ \t]
                          r"(?:[ \t]*(?:,|/|&|und\b|–)|[ \t]*(?=[.;!?\n]|$))")
 DOORBELL = re.compile(r"\bbei[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?:klingeln|läuten|schellen)\b")
 NICKNAME_WORDS = ("genannt", "nennen", "nannte", "alias", "rufen", "für alle nur")
+_NAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]{2,}(?:-(?=[A-ZÄÖÜ])[^\W\d_]+)?"
+AGE_THEN_NAME = re.compile(rf"[0-9](?<![\w.][0-9]{{2}})[0-9]?-?jährige[rn]?[ \t]+({_NAME_WORD}[ \t]+{_NAME_WORD})"
+                           r"(?![\w-])")
+NAME_WORD_ALONE = re.compile(_NAME_WORD)
+BIRTH_DATE_AFTER = re.compile(r"geb\.[ \t]*[0-9]")
 MAIDEN_NAME_AFTER = re.compile(r",?[ \t]+geb\.[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 ABBREVIATION_AFTER = re.compile(r"\.[ \t]*\d")  # 'Max. 40 Stände'
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
@@ -125,6 +130,8 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
     hits = [hit for hit in hits if text[hit.start:hit.end] not in public] if public else hits
     if "(" in text:
         hits += [h for h in _aged_names(text, lexicon) if not overlaps_any(found + hits + pets, h.start, h.end)]
+    if "jährige" in text or "geb." in text:
+        hits += [h for h in _described_names(text, lexicon) if not overlaps_any(found + hits + pets, h.start, h.end)]
     if surname_context(text):
         hits += [h for h in _surnames_in_context(text, lexicon) if not overlaps_any(found + hits, h.start, h.end)]
     if pets:  # a pet's name that a title gave to a person is that person's: 'Praktikantin Yasemin … 🐈 Yasemins Tipp'
@@ -185,6 +192,20 @@ def surname_context(text: str) -> bool:
     """A doorbell or a label of a match report, where a surname alone names a person (`text` folded)."""
     return "klingel" in text or (":" in text and (
         not MATCH_REPORT_LABELS.isdisjoint(capitalised_words(text)) or "ufstellung" in text))
+
+
+def _described_names(text: str, lexicon: Lexicon) -> list[Hit]:
+    """Two capitalised words after an age or before a birth date are a name, also one outside the gazetteer
+    ('die 15-jährige Selam Tesfaye', 'Yonas Habtemariam, geb. 04.07.1995')."""
+    spans = [m.span(1) for m in AGE_THEN_NAME.finditer(text)] if "jährige" in text else []
+    for birth in BIRTH_DATE_AFTER.finditer(text) if "geb." in text else ():
+        before = text[:birth.start()].rstrip(" \t")
+        end = len(before) - 1 if before.endswith(",") else len(before)
+        words = before[max(0, end - 60):end].split(" ")[-2:]
+        if len(words) == 2 and all(NAME_WORD_ALONE.fullmatch(word) for word in words):
+            spans.append((end - len(words[0]) - len(words[1]) - 1, end))
+    return [Hit("PERSON", start, end, 0.75, "Name mit Alter oder Geburtsdatum") for start, end in spans
+            if not any(w in lexicon.common_words or w in NOT_SURNAMES or w in TITLES for w in text[start:end].split())]
 
 
 def _surnames_in_context(text: str, lexicon: Lexicon) -> list[Hit]:

@@ -30,10 +30,10 @@ deutschland germany berlin hamburg muenchen koeln official_de de""".split())
 OFFICIAL_WORDS = frozenset({"official", "offiziell", "official_de"})
 # Words that make a handle a private person's ('@frau_dr_sommer', '@mama_von_drei', '@familie.pauly').
 PERSON_HANDLE_WORDS = frozenset("frau herr mama papa mami papi oma opa tante onkel familie".split())
-# Hashtags that thank or greet a person by first name: '#DankeGudrun', '#WillkommenLeni'.
-GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go".split())
+# Hashtags that thank, greet or look for a person by first name: '#DankeGudrun', '#WillkommenLeni', '#FindetMaja'.
+GREETING_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Servus Hallo Happy Bye Team Go Findet RIP".split())
 # Thanks and farewells name a person even by a first name that is also a word: '#DankeJasmin', '#DankeHeide'.
-THANKS_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied".split())
+THANKS_HASHTAGS = frozenset("Danke Willkommen Tschüss Abschied Findet RIP".split())
 # A family's or couple's surname in a hashtag, in any case: '#HochzeitAlbers', '#familiepetersen'.
 FAMILY_HASHTAG = re.compile(r"#(?i:hochzeit|familie)([^\W\d_]{3,})(?![\w])")
 # A first name in a lower-case greeting hashtag, or a couple's two: '#teamtheo', '#dankegudrun', '#chiaraunddominik'.
