@@ -157,12 +157,13 @@ class ConsentCheck:
         Anton'), or child words in its sentence.
 
         A person whose consent record does not say `minor: true` counts as an adult unless an age is stated:
-        the register is where a minor is recorded ('Jana hat die Kinder angeleitet' is no child)."""
-        if person.consent is not None and person.consent.minor:
-            return True
+        the register is where a minor is recorded ('Jana hat die Kinder angeleitet' is no child). A stated age
+        decides over the record: a 17-year-old recorded as a minor is no child in the sense of the rule."""
         ages = [age for m in person.mentions if (age := _age(ctx, person, m)) is not None]
         if ages:
             return min(ages) < CHILD_AGE
+        if person.consent is not None and person.consent.minor:
+            return True
         if self.children is None or person.consent is not None:
             return False
         for mention in person.mentions:

@@ -90,6 +90,7 @@ _SURNAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]+"
 REPORT_ITEM = re.compile(rf"[ \t]*({_SURNAME_WORD}(?:-{_SURNAME_WORD})?)(?:[ \t]*\(\d{{1,3}}\.?\)|[ \t]+\d{{1,2}})?"
                          r"(?:[ \t]*(?:,|/|&|und\b|–)|[ \t]*(?=[.;!?\n]|$))")
 DOORBELL = re.compile(r"\bbei[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?:klingeln|läuten|schellen)\b")
+VON_IDIOMS = frozenset("Herzen Hand Haus Anfang Zeit Kopf Natur Beruf Bedeutung Vorteil Nutzen".split())
 NICKNAME_WORDS = ("genannt", "nennen", "nannte", "alias", "rufen", "für alle nur")
 _NAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]{2,}(?:-(?=[A-ZÄÖÜ])[^\W\d_]+)?"
 AGE_THEN_NAME = re.compile(rf"[0-9](?<![\w.][0-9]{{2}})[0-9]?-?jährige[rn]?[ \t]+({_NAME_WORD}[ \t]+{_NAME_WORD})"
@@ -266,7 +267,7 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
     strong = title in STRONG_TITLES or bool(inner.group(1))
     # A month or weekday right after a title is a name: 'Frau Mai', 'Herr Montag', 'Opa August'.
     calendar_name = word in CALENDAR_WORDS and (strong or word in lexicon.first_names)
-    if not (calendar_name or _name_word(word, lexicon, strong=strong)):
+    if not (calendar_name or _name_word(word, lexicon, strong=strong)) or _particle_idiom(name, word):
         return None
     if not strong and (_role_label(text, end - len(title), name.end(2), word, lexicon) or (
             name.group(1) and word not in lexicon.first_names and word not in lexicon.surnames)):
@@ -279,6 +280,11 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
     elif strong and _name_goes_on(text, end, lexicon):  # 'Herrn Pham Van Duc', 'Frau Nguyen Thi Lan'
         end = _extend(text, end, lexicon)
     return Hit("PERSON", start, end, 0.9, f"Name nach „{title}“")
+
+
+def _particle_idiom(name: re.Match[str], word: str) -> bool:
+    """'von' before one of a few nouns is an idiom, not a noble name: 'der ganzen Familie von Herzen'."""
+    return bool(name.group(1)) and word in VON_IDIOMS
 
 
 def _name_goes_on(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -413,6 +419,8 @@ def _extend(text: str, end: int, lexicon: Lexicon, *, strong: bool = False) -> i
         word_end = following.start(2) + len(word)
         if word in CALENDAR_WORDS and AGE_IN_BRACKETS.match(text, word_end):
             return word_end  # 'Hildegard Mai (87)'
+        if _particle_idiom(following, word):
+            return end
         if _name_word(word, lexicon, strong=strong) and (strong or particles or word not in lexicon.ambiguous):
             return following.start(2) + len(word)
         return end

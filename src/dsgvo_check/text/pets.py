@@ -13,7 +13,7 @@ from dsgvo_check.wordtrie import trie_pattern
 # A list of pets introduced by an animal word and a colon: 'Unsere Welpengruppe ist gestartet: Luna, Balu und Karl'.
 LIST_ANIMALS = re.compile(trie_pattern("""welpe welpen hund hunde katze katzen kater pferd pferde pony ponys vierbeiner
 fellnase fellnasen kaninchen meerschwein meerschweinchen königinnen bienen hühner hennen küken kühe ziegen schafe
-alpakas lamas esel""".split()) + "(?![a-zäöüß])")  # a word's end: 'Schäferhund:', not 'Hundert Jahre alt:'
+alpakas lamas esel""".split()) + "(?!e?rt)")  # also in compounds ('Welpengruppe:'), not 'Hundert Jahre alt:'
 
 CLAUSE_END = re.compile(r"[.!?\n:]")
 WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
