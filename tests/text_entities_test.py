@@ -432,6 +432,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Wir begrüßen Familie von Weizsäcker.", [("PERSON", "von Weizsäcker")]),
     ("Dann meldet euch bis zum 27. Februar über das Portal Schüler Online an.", []),
     ("Unsere Welpengruppe ist gestartet: Luna, Balu und Karl üben schon Sitz.", []),
+    ("Aus den Kommentaren: „beste nacht ever, grüße an timo und deniz die bis 4 gesungen haben 😂“ – Grüße zurück!",
+     [("PERSON", "timo"), ("PERSON", "deniz")]),
     ("Verschenke Sofa, muss bis Samstag weg! Abholung bei Wieczorek klingeln.", [("PERSON", "Wieczorek")]),
     ("Unser Trainer Manfred Brösel, für alle nur „Manni“, ist verstorben.",
      [("PERSON", "Manfred Brösel"), ("PERSON", "Manni")]),

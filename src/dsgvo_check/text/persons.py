@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dsgvo_check.text.hits import Hit, overlaps_any, whole_word_spans, window
@@ -90,6 +91,7 @@ _SURNAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]+"
 REPORT_ITEM = re.compile(rf"[ \t]*({_SURNAME_WORD}(?:-{_SURNAME_WORD})?)(?:[ \t]*\(\d{{1,3}}\.?\)|[ \t]+\d{{1,2}})?"
                          r"(?:[ \t]*(?:,|/|&|und\b|–)|[ \t]*(?=[.;!?\n]|$))")
 DOORBELL = re.compile(r"\bbei[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?:klingeln|läuten|schellen)\b")
+QUOTED_TEXT = re.compile(r"[„\"»]([^“”\"«\n]{12,400})[“”\"«]")
 VON_IDIOMS = frozenset("Herzen Hand Haus Anfang Zeit Kopf Natur Beruf Bedeutung Vorteil Nutzen".split())
 NICKNAME_WORDS = ("genannt", "nennen", "nannte", "alias", "rufen", "für alle nur")
 _NAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]{2,}(?:-(?=[A-ZÄÖÜ])[^\W\d_]+)?"
@@ -145,6 +147,8 @@ def find_persons(text: str, found: list[Hit], lexicon: Lexicon) -> list[Hit]:
         hits += [h for h in nicknames(text, hits) if not overlaps_any(found + hits, h.start, h.end)]
     if lower_case_style(text):  # comment style, everything in lower case: 'danke an hanne von nebenan'
         hits += [h for h in lower_case_names(text, lexicon) if not overlaps_any(found, h.start, h.end)]
+    elif "„" in text or '"' in text:  # a comment quoted in lower case: '„grüße an timo und deniz …“'
+        hits += [h for h in _quoted_lower_case_names(text, lexicon) if not overlaps_any(found + hits, h.start, h.end)]
     if "@" in text or "#" in text:
         tagged = handles(text, lexicon, hits) + hashtags(text, lexicon)
         hits += [h for h in tagged if not overlaps_any(found + hits, h.start, h.end)]
@@ -193,6 +197,17 @@ def surname_context(text: str) -> bool:
     """A doorbell or a label of a match report, where a surname alone names a person (`text` folded)."""
     return "klingel" in text or (":" in text and (
         not MATCH_REPORT_LABELS.isdisjoint(capitalised_words(text)) or "ufstellung" in text))
+
+
+def _quoted_lower_case_names(text: str, lexicon: Lexicon) -> list[Hit]:
+    """Names in a quoted comment written in lower case ('Aus den Kommentaren: „grüße an timo und deniz …“')."""
+    hits = []
+    for quote in QUOTED_TEXT.finditer(text):
+        if lower_case_style(quote.group(1)):
+            offset = quote.start(1)
+            hits += [dataclasses.replace(h, start=h.start + offset, end=h.end + offset)
+                     for h in lower_case_names(quote.group(1), lexicon)]
+    return hits
 
 
 def _described_names(text: str, lexicon: Lexicon) -> list[Hit]:
