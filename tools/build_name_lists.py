@@ -87,8 +87,8 @@ Jannes Thore Ocke Arne Kalle Matz""".split()
 NOT_FIRST_NAMES = "Einer Bóg Bog Alexandria".split()
 # Frequent nouns that spacy-lookups-data's lemma table lacks (plural-only words, drinks): no surname after a name
 # ('in der Scheune von Henriks Eltern').
-EXTRA_COMMON_WORDS = """Eltern Großeltern Schwiegereltern Ferien Kaffee Milch Tickets Geschwister Leute Online Offline Digital
-Portal Service Shop Live""".split()
+EXTRA_COMMON_WORDS = """Eltern Großeltern Schwiegereltern Ferien Kaffee Milch Tickets Geschwister Leute Online Offline
+Digital Portal Service Shop Live""".split()
 # A few would-be ambiguous names that are unmistakably first names in German posts.
 NEVER_AMBIGUOUS = "Anna Peter Paul Hans Maria Thomas Michael Andreas Stefan Jan Max Eva Lisa Sarah".split()
 CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", [
