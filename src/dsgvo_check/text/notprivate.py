@@ -25,10 +25,11 @@ CITED_LAST_WORDS = frozenset({"schon", "bereits"})
 CITED_AFTER = re.compile(r"[ \t]+(?:wusste|sagte|schrieb|meinte|dichtete|lehrte|"
                          r"(?:hat|hatte)[ \t]+(?:1[0-8]\d\d|19[0-4]\d))\b")
 OPENING_QUOTES = frozenset("„»\"“‚‹")
+OPENING_QUOTE_CHARS = "".join(OPENING_QUOTES) + "("
 # An opening quote up to three words before the name: '"Tochter Zion"', '„Hier kommt Alex“'.
 QUOTED_WORD_BEFORE = re.compile(r"[„»\"“‚‹](?:[\w-]+[ \t]+){1,3}$")
 # The rest of a short quoted title: up to two more words, no punctuation, then the closing quote.
-QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w-]+){0,2}[“”«\"‘›]")
+QUOTED_TITLE_END = re.compile(r"s?(?:[ \t]+[\w&-]+){0,2}[“”«\"‘›]")
 # A firm: a legal form after the name ('Frank & Glaube OHG'), or a word that is no first name joined by '&'
 # ('Segelschule Luv & Lee').
 LEGAL_FORM_AFTER = re.compile(r"(?:[ \t]*&[ \t]*[\w-]+)?[ \t]+(?:GmbH|OHG|KG|AG|GbR|UG|e\.[ \t]?K\.|mbH)\b")
@@ -47,7 +48,7 @@ def is_private(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     names of the lexicon."""
     before, _ = window(text, hit.start, hit.end, 80)
     words_before = before.split()
-    previous = [w for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
+    previous = [w.lstrip(OPENING_QUOTE_CHARS) for w in words_before[-2:] if w not in TITLES and w not in INNER_TITLES]
     if previous and (previous[-1] in BUSINESS_WORDS or previous[-1] in NOT_PERSON_BEFORE) and not (
             previous[-1] in CARNIVAL_TITLES and CARNIVAL.search(text)):
         return False
@@ -112,4 +113,6 @@ def _genitive_end(text: str, end: int) -> int:
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+    """No letter, digit or hyphen right before or after: 'Franz-Josef und Maria' holds no 'Josef und Maria'."""
+    return (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")) and (
+        end == len(text) or not (text[end].isalnum() or text[end] == "-"))

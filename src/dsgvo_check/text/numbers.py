@@ -8,6 +8,8 @@ import re
 import string
 
 from stdnum import iban, luhn, numdb
+from stdnum.at import vnr as at_vnr
+from stdnum.ch import ssn as ch_ssn
 from stdnum.de import idnr
 from stdnum.iso7064 import mod_97_10
 
@@ -26,6 +28,10 @@ ID_CARD = re.compile(r"(?i:ausweis|reisepass|(?<![^\W\d_])pass)(?i:-?nummer|-?nr
 SOCIAL_SECURITY = re.compile(r"[0-9](?<![\w][0-9])\d ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w])")
 # Context words, searched in lower-cased windows (IGNORECASE alternations are slow in `re`).
 SOCIAL_SECURITY_CONTEXT = re.compile(r"(sozialversicherung|rentenversicherung|sv-?nummer|sv-?nr|rv-?nummer)")
+# The Swiss AHV number (756 and a check digit: '756.4829.1736.02') and the Austrian social security number (four
+# digits with a check digit and the birth date: '4726 140385'), the latter only after a social security word.
+SWISS_AHV = re.compile(r"756(?<![\w.]756)[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\w]|[.,]\d)")
+AUSTRIAN_SVNR = re.compile(r"[1-9](?<![\w.,/-][1-9])\d{3} ?\d{6}(?![\w/-]|[.,]\d)")
 IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
 # Cheap first tests, starting with what they look for so `re` skips ahead: three dots between digits (every
 # IPv4 address has them), two colons with at most four hex digits between (every IPv6 address), a capital
@@ -107,6 +113,13 @@ def find_national_ids(text: str) -> list[Hit]:
         before, _ = window(text, match.start(), match.end(), 40)
         if SOCIAL_SECURITY_CONTEXT.search(before.lower()) or _social_security_valid(match.group()):
             hits.append(Hit("NATIONAL_ID", match.start(), match.end(), 0.9, "Sozialversicherungsnummer"))
+    if "756" in text:
+        hits += [Hit("NATIONAL_ID", m.start(), m.end(), 0.9, "AHV-Nummer (Prüfziffer gültig)")
+                 for m in SWISS_AHV.finditer(text) if ch_ssn.is_valid(m.group())]
+    if long_number and SOCIAL_SECURITY_CONTEXT.search(lower):
+        hits += [Hit("NATIONAL_ID", m.start(), m.end(), 0.85, "Sozialversicherungsnummer (Österreich)")
+                 for m in AUSTRIAN_SVNR.finditer(text) if at_vnr.is_valid(m.group())
+                 and SOCIAL_SECURITY_CONTEXT.search(window(text, m.start(), m.end(), 80)[0].lower())]
     return hits
 
 

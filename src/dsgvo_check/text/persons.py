@@ -100,6 +100,7 @@ AGE_THEN_NAME = re.compile(rf"[0-9](?<![\w.][0-9]{{2}})[0-9]?-?jährige[rn]?[ \t
 NAME_WORD_ALONE = re.compile(_NAME_WORD)
 BIRTH_DATE_AFTER = re.compile(r"geb\.[ \t]*[0-9]")
 MAIDEN_NAME_AFTER = re.compile(r",?[ \t]+geb\.[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
+INDEFINITE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ein|eine|einen|einem|einer)[ \t]+$")  # 'einen Hugo mit Minze'
 ABBREVIATION_AFTER = re.compile(r"\.[ \t]*\d")  # 'Max. 40 Stände'
 PRICE_AFTER = re.compile(r"[ \t:]*(?:\d+(?:[,.]\d{1,2})?[ \t]*(?:€|euro\b|eur\b)|€[ \t]*\d)", re.IGNORECASE)
 
@@ -280,6 +281,11 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
         return None
     word = name.group(2).rstrip(".")
     strong = title in STRONG_TITLES or bool(inner.group(1))
+    if len(word) == 1:  # an initial and the surname: 'Kellermeister J. Berger', 'Frau A. Müller'
+        return _initial_and_surname(text, name, lexicon, title)
+    if word.lower().endswith(ROLE_ENDINGS) and word not in lexicon.first_names and (
+            (after := NEXT.match(text, name.end(2))) and after.group(2) in lexicon.first_names):
+        return None  # a second role: 'Kursleiterin: Imkermeisterin Hannelore Mätzler' (her name follows that one)
     # A month or weekday right after a title is a name: 'Frau Mai', 'Herr Montag', 'Opa August'.
     calendar_name = word in CALENDAR_WORDS and (strong or word in lexicon.first_names)
     if not (calendar_name or _name_word(word, lexicon, strong=strong)) or _particle_idiom(name, word):
@@ -300,6 +306,17 @@ def _title_name(text: str, end: int, title: str, lexicon: Lexicon) -> Hit | None
 def _particle_idiom(name: re.Match[str], word: str) -> bool:
     """'von' before one of a few nouns is an idiom, not a noble name: 'der ganzen Familie von Herzen'."""
     return bool(name.group(1)) and word in VON_IDIOMS
+
+
+def _initial_and_surname(text: str, initial: re.Match[str], lexicon: Lexicon, title: str) -> Hit | None:
+    """'J. Berger' after a title or role: the initial with a surname that is not a common word."""
+    surname = NEXT.match(text, initial.end())
+    if surname is None or surname.group(1) or len(surname.group(2)) < 3:
+        return None
+    word = surname.group(2).rstrip(".")
+    if word in lexicon.common_words and word not in lexicon.surnames:
+        return None
+    return Hit("PERSON", initial.start(2), surname.start(2) + len(word), 0.85, f"Name nach „{title}“")
 
 
 def _name_goes_on(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -330,8 +347,9 @@ def _first_name(text: str, start: int, end: int, word: str, lexicon: Lexicon, *,
     name_end = _extend(text, end, lexicon)
     if name_end == end and (PRICE_AFTER.match(text, end) or ABBREVIATION_AFTER.match(text, end)
                             or FEAST_BEFORE.search(text, max(0, start - 8), start)
+                            or INDEFINITE_BEFORE.search(text, max(0, start - 8), start)
                             or NUMBER_BEFORE.search(text, max(0, start - 4), start)):
-        return None  # a drink with its price ('Hugo 4,50 €'), 'Max. 40', a feast or a thing ('zum Bayram')
+        return None  # a drink ('Hugo 4,50 €', 'einen Hugo'), 'Max. 40', a feast or a thing ('zum Bayram')
     if head in lexicon.ambiguous and not (listed or _double_first_name(word, lexicon)
                                           or _known_surname_after(text, end, name_end, lexicon)
                                           or _named_in_context(text, start, name_end, lexicon)):
