@@ -443,6 +443,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Die Rösterei „Julius & Meinl“ hat tollen Espresso.", []),
     ("Kursleiterin: Imkermeisterin Hannelore Mätzler.", [("PERSON", "Hannelore Mätzler")]),
     ("Termin bei Frau A. Müller am Montag.", [("PERSON", "A. Müller")]),
+    ("Bruno, sechs Jahre alt, Golden Retriever, begrüßt jeden Abend die Gäste.", []),
+    ("Hinter den Kulissen: Marlene Oswald probt die Rolle der Annika.", [("PERSON", "Marlene Oswald")]),
     ("Heute gratulieren wir Franz-Josef und Maria zur Goldenen Hochzeit!",
      [("PERSON", "Franz-Josef"), ("PERSON", "Maria")]),
     ("Aus den Kommentaren: „beste nacht ever, grüße an timo und deniz die bis 4 gesungen haben 😂“ – Grüße zurück!",

@@ -15,9 +15,11 @@ EPITHET = re.compile(r"s?[ \t]+(?:der|die|des|dem|den)[ \t]+(?:Große|Täufer|He
                      r"Eroberer|Jüngere|Ältere|Schöne|Starke|Evangelist|Apostel|Bekenner|Seefahrer|Rote|Gerechte|Streitbare)"
                      r"(?:n|s)?\b")
 # A name something is named after, or whose style it has: 'trägt den Namen von Emmy Noether', 'benannt nach …', 'im
-# Stil von Sailor Jerry'; a saying it is quoted from: 'Dieser Satz stammt von Janusz Korczak'.
+# Stil von Sailor Jerry'; a saying it is quoted from: 'Dieser Satz stammt von Janusz Korczak'; a part in a play: 'die
+# Rolle der Annika'.
 NAMED_AFTER_BEFORE = re.compile(r"(?i)(?:benannt nach|den namen von|namensgeber(?:in)?:?|im stile? (?:von|des|der)|"
-                                r"(?:satz|zitat|spruch|gedicht|motto)[ \t]+stammt[ \t]+von)[ \t]+$")
+                                r"(?:satz|zitat|spruch|gedicht|motto)[ \t]+stammt[ \t]+von|"
+                                r"rolle (?:der|des|von))[ \t]+$")
 NAMED_AFTER_LAST_WORDS = frozenset("nach von des der namensgeber namensgeberin namensgeber: namensgeberin:".split())
 # A figure of the past cited for what they knew or did long ago: 'Schon Otto von Guericke wusste:', 'Schon Heinrich
 # Hoffmann hat 1845 …'.

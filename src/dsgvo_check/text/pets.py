@@ -31,12 +31,12 @@ _ANIMAL = ANIMAL_WORD.pattern
 ANIMAL_BEFORE = re.compile(rf"{_ANIMAL}(?:-\w+)?[\s:,]+(?:[\w-]+\s+)?$"
                            rf"|{_ANIMAL}[\s:,]+(?:[\w-]+(?:,[ \t]*|[ \t]+(?:und|&)[ \t]+))+$")
 # In apposition, also of a pair: 'Günther ist unser Beagle', 'Herr Kaiser und Lotte, unsere beiden Hofkatzen',
-# 'Mathilda ist sechs, ein Whippet'.
+# 'Mathilda ist sechs, ein Whippet', 'Bruno, sechs Jahre alt, Golden Retriever'.
 ANIMAL_AFTER = re.compile(rf"^(?:[ \t]+(?:und|&)[ \t]+[\w-]+)?"
                           rf"(?:\s*(?:,|\(|–|-)|[ \t]+(?:ist|war|sind)[ \t]+(?:\w+[ \t]*,[ \t]*)?"
                           rf"(?=unser|ein|mein|der|die|das))"
                           rf"\s*(?:\d+\s*,?\s*)?(?:unser\w*|die|der|das|ein\w*|mein\w*)?\s*"
-                          rf"(?:[\w-]+[ \t]+){{0,3}}?[\w-]*?{_ANIMAL}")
+                          rf"(?:[\w-]+,?[ \t]+){{0,4}}?[\w-]*?{_ANIMAL}")
 
 
 def is_pet(text: str, hit: Hit) -> bool:
