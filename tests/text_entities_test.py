@@ -444,6 +444,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Kursleiterin: Imkermeisterin Hannelore Mätzler.", [("PERSON", "Hannelore Mätzler")]),
     ("Termin bei Frau A. Müller am Montag.", [("PERSON", "A. Müller")]),
     ("Bruno, sechs Jahre alt, Golden Retriever, begrüßt jeden Abend die Gäste.", []),
+    ("Unsere Hühner Berta, Gertrud und Helga legen fleißig – frische Eier jeden Morgen 🐔", []),
     ("Hinter den Kulissen: Marlene Oswald probt die Rolle der Annika.", [("PERSON", "Marlene Oswald")]),
     ("Heute gratulieren wir Franz-Josef und Maria zur Goldenen Hochzeit!",
      [("PERSON", "Franz-Josef"), ("PERSON", "Maria")]),
