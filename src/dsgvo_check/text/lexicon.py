@@ -161,10 +161,12 @@ def fold(text: str) -> str:
 
 _LOWER = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž"
 # Regex parts: a capitalised name word ('Jürgen', 'O’Brien'), and the gap between the names of a list.
-NAME_WORD = rf"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][{_LOWER}'’]*[{_LOWER}]"
+#: A capital letter of the Latin alphabets of names spoken in Germany.
+CAPITAL = "[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ]"
+NAME_WORD = rf"{CAPITAL}[{_LOWER}'’]*[{_LOWER}]"
 LIST_GAP = r"[ \t]*(?:,|&|\+|und|sowie)[ \t]+"
 # Capitalised words (hyphenated compounds whole): every anchor of a name is one.
-CAPITALISED = re.compile(r"[A-ZÄÖÜÀ-ÖØ-ÞĆČĐŁŃŚŠŞŽŹŻ][\w-]*")
+CAPITALISED = re.compile(rf"{CAPITAL}[\w-]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from dsgvo_check.text.lexicon import (
     ADDRESSING_WORDS,
     BUSINESS_WORDS,
     CALENDAR_WORDS,
+    CAPITAL,
     CAPITAL_PARTICLES,
     LIST_GAP,
     NAME_WORD,
@@ -87,14 +88,14 @@ Einwechslungen Gelb Gelb-Rot Rot Tor Torwart Abwehr Mittelfeld Sturm Angriff Sta
 # für Samstag:', 'Kader für das Pokalspiel – Tor:').
 LABEL_CLAUSE = re.compile(r"[^.!?\n–]{0,40}$")
 # One name of such a list, with its goals, minute or points, and what follows it: another name or the list's end.
-_SURNAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]+"
+_SURNAME_WORD = rf"(?={CAPITAL})[^\W\d_]+"
 REPORT_ITEM = re.compile(rf"[ \t]*({_SURNAME_WORD}(?:-{_SURNAME_WORD})?)(?:[ \t]*\(\d{{1,3}}\.?\)|[ \t]+\d{{1,2}})?"
                          r"(?:[ \t]*(?:,|/|&|und\b|–)|[ \t]*(?=[.;!?\n]|$))")
 DOORBELL = re.compile(r"\bbei[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?:klingeln|läuten|schellen)\b")
 QUOTED_TEXT = re.compile(r"[„\"»]([^“”\"«\n]{12,400})[“”\"«]")
 VON_IDIOMS = frozenset("Herzen Hand Haus Anfang Zeit Kopf Natur Beruf Bedeutung Vorteil Nutzen".split())
 NICKNAME_WORDS = ("genannt", "nennen", "nannte", "alias", "rufen", "für alle nur")
-_NAME_WORD = r"(?=[A-ZÄÖÜÀ-ÞĆČĐŁŃŚŠŞŽŹŻ])[^\W\d_]{2,}(?:-(?=[A-ZÄÖÜ])[^\W\d_]+)?"
+_NAME_WORD = rf"(?={CAPITAL})[^\W\d_]{{2,}}(?:-(?=[A-ZÄÖÜ])[^\W\d_]+)?"
 AGE_THEN_NAME = re.compile(rf"[0-9](?<![\w.][0-9]{{2}})[0-9]?-?jährige[rn]?[ \t]+({_NAME_WORD}[ \t]+{_NAME_WORD})"
                            r"(?![\w-])")
 NAME_WORD_ALONE = re.compile(_NAME_WORD)
@@ -233,11 +234,11 @@ def _surnames_in_context(text: str, lexicon: Lexicon) -> list[Hit]:
         "klingel" in text) else []
     colon = text.find(":")
     while colon >= 0:
-        position = colon + 1
-        while _report_label_before(text, colon) and (item := REPORT_ITEM.match(text, position)):
+        item = REPORT_ITEM.match(text, colon + 1) if _report_label_before(text, colon) else None
+        while item is not None:
             if item.group(1) in lexicon.surnames or item.group(1) not in lexicon.common_words:
                 spans.append(item.span(1))
-            position = item.end()
+            item = REPORT_ITEM.match(text, item.end())
         colon = text.find(":", colon + 1)
     return [Hit("PERSON", start, end, 0.7, "Nachname (Spielbericht, Klingel)") for start, end in spans]
 
